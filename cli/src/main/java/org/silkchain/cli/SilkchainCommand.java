@@ -1,0 +1,25 @@
+package org.silkchain.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The root of the {@code silkchain} command line. */
+@Command(
+    name = "silkchain",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Silkchain: a permissioned BFT blockchain for global trade.",
+    subcommands = {DemoCommand.class, CommandLine.HelpCommand.class},
+    footer = {
+      "",
+      "Also, handled by the ./silkchain launcher itself:",
+      "  test      Build everything and run the whole test suite (unit and integration)."
+    })
+public final class SilkchainCommand implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+}
