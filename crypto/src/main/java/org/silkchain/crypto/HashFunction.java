@@ -12,7 +12,11 @@ public interface HashFunction {
 
   Hash digest(Bytes data);
 
-  /** Hash of {@code domain || parts[0] || parts[1] || ...}. */
+  /**
+   * Hash of {@code domain || parts[0] || parts[1] || ...}. The parts are concatenated without
+   * lengths, so callers must make the split unambiguous: fixed-size parts, or at most one part of
+   * variable size.
+   */
   Hash digest(byte domain, Bytes... parts);
 
   static HashFunction sha256() {

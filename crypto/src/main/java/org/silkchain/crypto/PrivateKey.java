@@ -1,6 +1,7 @@
 package org.silkchain.crypto;
 
 import java.util.Arrays;
+import java.util.Objects;
 import javax.security.auth.Destroyable;
 import org.silkchain.codec.Bytes;
 
@@ -9,12 +10,23 @@ import org.silkchain.codec.Bytes;
  * reach a log by accident. Call {@link #destroy()} when done to wipe the copy held here.
  */
 public final class PrivateKey implements Destroyable {
+  /** Both suites use 32-byte secrets: an Ed25519 seed or an SM2 scalar. */
+  public static final int SIZE = 32;
+
   private final SuiteId suite;
   private final byte[] secret;
   private boolean destroyed;
 
+  /**
+   * @throws IllegalArgumentException if {@code secret} is not {@value #SIZE} bytes (the message
+   *     never contains the secret)
+   */
   public PrivateKey(SuiteId suite, Bytes secret) {
-    this.suite = suite;
+    if (secret.size() != SIZE) {
+      throw new IllegalArgumentException(
+          suite + " private key has " + SIZE + " bytes, got " + secret.size());
+    }
+    this.suite = Objects.requireNonNull(suite, "suite");
     this.secret = secret.toArray();
   }
 

@@ -15,7 +15,12 @@ public interface SignatureSuite {
 
   KeyPair generate(SecureRandom random);
 
-  /** Rebuilds the key pair from its private key. */
+  /**
+   * Rebuilds the key pair from its private key.
+   *
+   * @throws IllegalArgumentException if the key is of another suite, or (SM2) its scalar is not in
+   *     {@code [1, n-2]}
+   */
   KeyPair fromPrivate(PrivateKey key);
 
   Signature sign(PrivateKey key, Bytes message);
@@ -27,7 +32,12 @@ public interface SignatureSuite {
    */
   boolean verify(PublicKey key, Bytes message, Signature signature);
 
-  /** Checks that {@code encoded} is a valid public key of this suite. */
+  /**
+   * Checks that {@code encoded} is a valid public key of this suite: Ed25519 a canonical encoding
+   * of a point in the prime-order subgroup; SM2 a 33-byte compressed point on the curve.
+   *
+   * @throws IllegalArgumentException otherwise
+   */
   PublicKey publicKey(Bytes encoded);
 
   static SignatureSuite of(SuiteId id) {
