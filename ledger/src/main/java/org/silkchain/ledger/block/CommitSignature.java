@@ -1,5 +1,6 @@
 package org.silkchain.ledger.block;
 
+import java.util.Objects;
 import org.silkchain.codec.CanonicalReader;
 import org.silkchain.codec.CanonicalWriter;
 import org.silkchain.codec.Codec;
@@ -21,4 +22,9 @@ public record CommitSignature(PublicKey validator, Signature signature) {
           return new CommitSignature(PublicKey.CODEC.decode(in), Signature.CODEC.decode(in));
         }
       };
+
+  public CommitSignature {
+    Objects.requireNonNull(validator, "validator");
+    Objects.requireNonNull(signature, "signature");
+  }
 }
