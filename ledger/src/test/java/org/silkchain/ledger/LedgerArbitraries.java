@@ -137,12 +137,16 @@ public final class LedgerArbitraries {
         .as(CommitCertificate::new);
   }
 
-  /** Headers with consistent lineage: genesis (height 0) or a parent commit for height - 1. */
+  /**
+   * Headers with consistent lineage: genesis (height 0), block 1 (no commit: genesis is not voted
+   * on), or a parent commit for height - 1.
+   */
   public static Arbitrary<BlockHeader> blockHeaders() {
     Arbitrary<Long> heights =
         Arbitraries.frequencyOf(
             Tuple.of(1, Arbitraries.just(0L)),
-            Tuple.of(5, Arbitraries.longs().between(1, Long.MAX_VALUE)));
+            Tuple.of(1, Arbitraries.just(1L)),
+            Tuple.of(5, Arbitraries.longs().between(2, Long.MAX_VALUE)));
     Arbitrary<List<Hash>> roots = hashes().list().ofSize(4);
     Arbitrary<Long> times = Arbitraries.longs().between(0, Long.MAX_VALUE);
     Arbitrary<Integer> counts = Arbitraries.integers().between(0, Block.MAX_TRANSACTIONS);
@@ -150,7 +154,7 @@ public final class LedgerArbitraries {
         .flatAs(
             (chain, height, previous, time, proposer, count, r) -> {
               Arbitrary<Optional<CommitCertificate>> parent =
-                  height == 0
+                  height <= 1
                       ? Arbitraries.just(Optional.empty())
                       : commitCertificates(Arbitraries.just(height - 1), Arbitraries.just(previous))
                           .map(Optional::of);

@@ -38,7 +38,8 @@ import org.silkchain.ledger.transaction.ChainId;
  * <p>The format version is the header's codec version ({@link #VERSION}).
  *
  * <p>Invariants: height is non-negative. Height 0 has the zero previous hash and no parent commit.
- * Above 0, the parent commit is for height - 1 and for {@code previousHash}.
+ * Height 1 has no parent commit (genesis is agreed by configuration, not voted on). Above 1, the
+ * parent commit is for height - 1 and for {@code previousHash}.
  */
 public record BlockHeader(
     ChainId chainId,
@@ -146,6 +147,10 @@ public record BlockHeader(
         return "genesis header has a previous hash";
       }
       return null;
+    }
+    if (height == 1) {
+      // Genesis is agreed by configuration, never decided by votes: it has no certificate.
+      return parentCommit.isPresent() ? "block 1 names a commit of genesis" : null;
     }
     if (parentCommit.isEmpty()) {
       return "header at height " + height + " has no parent commit";

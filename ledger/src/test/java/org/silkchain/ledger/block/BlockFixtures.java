@@ -51,7 +51,10 @@ final class BlockFixtures {
     return tx(CHAIN, nonce, new ValidityWindow(0, 100));
   }
 
-  /** The block at height 1 on top of {@link #genesis()}, with a correct transactions root. */
+  /** The hash of the block at height 1 that {@link #child} builds on. */
+  static final Hash PARENT = HASH.digest(Bytes.utf8("block-1"));
+
+  /** A block at height 2 (the first height with a parent commit), with a correct tx root. */
   static Block child(List<SignedTransaction> txs) {
     return child(txs, Block.transactionsRoot(HASH, txs));
   }
@@ -61,12 +64,12 @@ final class BlockFixtures {
   }
 
   static Block child(List<SignedTransaction> txs, Hash transactionsRoot, int transactionCount) {
-    Hash parent = genesis().hash(HASH);
-    CommitCertificate commit = new CommitCertificate(0, 0, parent, List.of());
+    Hash parent = PARENT;
+    CommitCertificate commit = new CommitCertificate(1, 0, parent, List.of());
     BlockHeader header =
         new BlockHeader(
             CHAIN,
-            1,
+            2,
             parent,
             1_700_000_001_000L,
             PROPOSER.publicKey(),

@@ -73,7 +73,7 @@ class BlockHeaderTest {
 
   @Test
   void theUncheckedEncoderMatchesTheCodec() {
-    assertThat(encodeUnchecked(1, CHILD.previousHash(), CHILD.parentCommit()))
+    assertThat(encodeUnchecked(2, CHILD.previousHash(), CHILD.parentCommit()))
         .isEqualTo(CHILD.encode());
   }
 
@@ -89,18 +89,29 @@ class BlockHeaderTest {
   }
 
   @Test
+  void blockOneHasNoParentCommitBecauseGenesisIsNotVotedOn() {
+    Hash genesisHash = genesis().hash(HASH);
+    assertThat(withLineage(1, genesisHash, Optional.empty()).parentCommit()).isEmpty();
+    rejected(
+        "block 1 names a commit of genesis",
+        1,
+        genesisHash,
+        Optional.of(new CommitCertificate(0, 0, genesisHash, List.of())));
+  }
+
+  @Test
   void laterHeadersCarryTheirParentsCertificate() {
     Hash parent = CHILD.previousHash();
-    rejected("header at height 1 has no parent commit", 1, parent, Optional.empty());
+    rejected("header at height 2 has no parent commit", 2, parent, Optional.empty());
     rejected(
-        "parent commit is for height 1, expected 0",
-        1,
+        "parent commit is for height 2, expected 1",
+        2,
         parent,
-        Optional.of(new CommitCertificate(1, 0, parent, List.of())));
+        Optional.of(new CommitCertificate(2, 0, parent, List.of())));
     rejected(
         "parent commit is for block",
-        1,
+        2,
         OTHER,
-        Optional.of(new CommitCertificate(0, 0, parent, List.of())));
+        Optional.of(new CommitCertificate(1, 0, parent, List.of())));
   }
 }

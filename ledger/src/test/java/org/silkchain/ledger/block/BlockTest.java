@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.silkchain.ledger.block.BlockFixtures.CHAIN;
 import static org.silkchain.ledger.block.BlockFixtures.HASH;
+import static org.silkchain.ledger.block.BlockFixtures.PARENT;
 import static org.silkchain.ledger.block.BlockFixtures.child;
 import static org.silkchain.ledger.block.BlockFixtures.genesis;
 import static org.silkchain.ledger.block.BlockFixtures.tx;
@@ -43,7 +44,7 @@ class BlockTest {
   void childWithMatchingRootIsWellFormed() {
     Block b = child(List.of(tx(1), tx(2), tx(3)));
     assertThat(b.verifyStructure(HASH)).isEqualTo(StructureCheck.VALID);
-    assertThat(b.header().parentCommit().orElseThrow().blockHash()).isEqualTo(genesis().hash(HASH));
+    assertThat(b.header().parentCommit().orElseThrow().blockHash()).isEqualTo(PARENT);
   }
 
   @Test
@@ -88,14 +89,14 @@ class BlockTest {
   @Test
   void transactionOutsideItsWindowIsDetected() {
     Block tooLate = child(List.of(tx(CHAIN, 1, new ValidityWindow(0, 0))));
-    Block tooEarly = child(List.of(tx(1), tx(CHAIN, 2, new ValidityWindow(2, 5))));
+    Block tooEarly = child(List.of(tx(1), tx(CHAIN, 2, new ValidityWindow(3, 5))));
     assertThat(tooLate.verifyStructure(HASH))
         .isEqualTo(
             new Invalid(
                 Problem.OUTSIDE_VALIDITY_WINDOW,
                 0,
                 "transaction valid in ValidityWindow[validFromHeight=0, validUntilHeight=0],"
-                    + " block at 1"));
+                    + " block at 2"));
     assertThat(tooEarly.verifyStructure(HASH))
         .extracting(c -> ((Invalid) c).transactionIndex())
         .isEqualTo(1);
