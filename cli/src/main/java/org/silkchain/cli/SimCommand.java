@@ -3,6 +3,7 @@ package org.silkchain.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.silkchain.simulation.ConsensusCost;
 import org.silkchain.simulation.SimulationConfig;
 import org.silkchain.simulation.SimulationRunner;
 import org.silkchain.simulation.SimulationSummary;
@@ -34,8 +35,16 @@ final class SimCommand implements Callable<Integer> {
   @Option(
       names = "--seeds",
       required = true,
-      description = "How many seeds to run per configuration.")
+      description = "How many seeds to run per configuration (with --cost: seeds per size).")
   long seeds;
+
+  @Option(
+      names = "--cost",
+      description =
+          "Instead of checking, measure consensus cost per committed block (messages, bytes,"
+              + " signature checks, simulated latency) on a fault-free network of honest"
+              + " validators, over --heights heights and --seeds seeds per validator count.")
+  boolean cost;
 
   @Option(
       names = "--validators",
@@ -69,6 +78,12 @@ final class SimCommand implements Callable<Integer> {
     if (seeds < 1 || heights < 1 || byzantine < 0) {
       err.println("sim: --seeds and --heights must be positive, --byzantine not negative");
       return 2;
+    }
+    if (cost) {
+      int[] sizes = validators.stream().mapToInt(Integer::intValue).toArray();
+      out.println(ConsensusCost.table(ConsensusCost.measure(heights, (int) seeds, sizes)));
+      out.flush();
+      return 0;
     }
     boolean clean = true;
     for (int n : validators) {
