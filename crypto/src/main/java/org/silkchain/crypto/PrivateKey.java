@@ -1,7 +1,5 @@
 package org.silkchain.crypto;
 
-import java.util.Arrays;
-import java.util.Objects;
 import javax.security.auth.Destroyable;
 import org.silkchain.codec.Bytes;
 
@@ -13,48 +11,37 @@ public final class PrivateKey implements Destroyable {
   /** Both suites use 32-byte secrets: an Ed25519 seed or an SM2 scalar. */
   public static final int SIZE = 32;
 
-  private final SuiteId suite;
-  private final byte[] secret;
-  private boolean destroyed;
+  private final SecretMaterial material;
 
   /**
    * @throws IllegalArgumentException if {@code secret} is not {@value #SIZE} bytes (the message
    *     never contains the secret)
    */
   public PrivateKey(SuiteId suite, Bytes secret) {
-    if (secret.size() != SIZE) {
-      throw new IllegalArgumentException(
-          suite + " private key has " + SIZE + " bytes, got " + secret.size());
-    }
-    this.suite = Objects.requireNonNull(suite, "suite");
-    this.secret = secret.toArray();
+    this.material = new SecretMaterial("private key", suite, secret, SIZE);
   }
 
   public SuiteId suite() {
-    return suite;
+    return material.suite();
   }
 
   /** The raw secret (Ed25519: 32-byte seed; SM2: 32-byte scalar). Handle with care. */
   public Bytes secret() {
-    if (destroyed) {
-      throw new IllegalStateException("private key was destroyed");
-    }
-    return Bytes.of(secret);
+    return material.secret();
   }
 
   @Override
   public void destroy() {
-    Arrays.fill(secret, (byte) 0);
-    destroyed = true;
+    material.destroy();
   }
 
   @Override
   public boolean isDestroyed() {
-    return destroyed;
+    return material.isDestroyed();
   }
 
   @Override
   public String toString() {
-    return "PrivateKey[" + suite + ", redacted]";
+    return "PrivateKey" + material;
   }
 }

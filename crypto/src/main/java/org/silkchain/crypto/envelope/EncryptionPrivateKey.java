@@ -1,9 +1,8 @@
 package org.silkchain.crypto.envelope;
 
-import java.util.Arrays;
-import java.util.Objects;
 import javax.security.auth.Destroyable;
 import org.silkchain.codec.Bytes;
+import org.silkchain.crypto.SecretMaterial;
 import org.silkchain.crypto.SuiteId;
 
 /**
@@ -14,47 +13,36 @@ import org.silkchain.crypto.SuiteId;
 public final class EncryptionPrivateKey implements Destroyable {
   public static final int SIZE = 32;
 
-  private final SuiteId suite;
-  private final byte[] secret;
-  private volatile boolean destroyed;
+  private final SecretMaterial material;
 
   /**
    * @throws IllegalArgumentException if {@code secret} is not {@value #SIZE} bytes
    */
   public EncryptionPrivateKey(SuiteId suite, Bytes secret) {
-    if (secret.size() != SIZE) {
-      throw new IllegalArgumentException(
-          suite + " encryption private key has " + SIZE + " bytes, got " + secret.size());
-    }
-    this.suite = Objects.requireNonNull(suite, "suite");
-    this.secret = secret.toArray();
+    this.material = new SecretMaterial("encryption private key", suite, secret, SIZE);
   }
 
   public SuiteId suite() {
-    return suite;
+    return material.suite();
   }
 
   /** A copy of the raw secret. Handle with care. */
   public Bytes secret() {
-    if (destroyed) {
-      throw new IllegalStateException("encryption private key was destroyed");
-    }
-    return Bytes.of(secret);
+    return material.secret();
   }
 
   @Override
   public void destroy() {
-    Arrays.fill(secret, (byte) 0);
-    destroyed = true;
+    material.destroy();
   }
 
   @Override
   public boolean isDestroyed() {
-    return destroyed;
+    return material.isDestroyed();
   }
 
   @Override
   public String toString() {
-    return "EncryptionPrivateKey[" + suite + ", redacted]";
+    return "EncryptionPrivateKey" + material;
   }
 }
