@@ -1,0 +1,23 @@
+package org.silkchain.trade;
+
+import java.util.List;
+import org.silkchain.runtime.module.ModuleRegistry;
+import org.silkchain.runtime.module.TradeModule;
+import org.silkchain.trade.basket.BasketModule;
+import org.silkchain.trade.currency.CurrencyModule;
+import org.silkchain.trade.identity.IdentityModule;
+import org.silkchain.trade.payments.PaymentsModule;
+
+/** The trade modules, for a node to register at startup (also listed for {@code ServiceLoader}). */
+public final class TradeModules {
+  private TradeModules() {}
+
+  public static List<TradeModule> all() {
+    return List.of(
+        new IdentityModule(), new CurrencyModule(), new PaymentsModule(), new BasketModule());
+  }
+
+  public static ModuleRegistry registry() {
+    return ModuleRegistry.of(all());
+  }
+}
