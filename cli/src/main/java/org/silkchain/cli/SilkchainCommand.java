@@ -9,7 +9,13 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Silkchain: a permissioned BFT blockchain for global trade.",
-    subcommands = {DemoCommand.class, SimCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      DemoCommand.class,
+      GenesisCommand.class,
+      NodeCommand.class,
+      SimCommand.class,
+      CommandLine.HelpCommand.class
+    },
     footer = {
       "",
       "Also, handled by the ./silkchain launcher itself:",

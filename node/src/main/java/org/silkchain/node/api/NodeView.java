@@ -1,0 +1,30 @@
+package org.silkchain.node.api;
+
+import org.silkchain.crypto.HashFunction;
+import org.silkchain.crypto.PublicKey;
+import org.silkchain.node.application.ChainState;
+import org.silkchain.node.driver.DriverStatus;
+import org.silkchain.node.mempool.Mempool;
+import org.silkchain.node.mempool.TransactionGossip;
+
+/** What the HTTP API reads from and submits to: the running node's parts. */
+public interface NodeView {
+  String memberId();
+
+  PublicKey nodeKey();
+
+  HashFunction hash();
+
+  ChainState chain();
+
+  Mempool mempool();
+
+  TransactionGossip gossip();
+
+  DriverStatus consensus();
+
+  int connectedPeers();
+
+  /** Peers needed for readiness: 2f of the n validators. */
+  int requiredPeers();
+}

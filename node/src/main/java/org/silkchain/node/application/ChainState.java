@@ -1,0 +1,57 @@
+package org.silkchain.node.application;
+
+import java.util.Optional;
+import org.silkchain.codec.Bytes;
+import org.silkchain.ledger.transaction.AccountId;
+import org.silkchain.node.execution.Account;
+import org.silkchain.node.execution.StateKeys;
+import org.silkchain.node.mempool.AccountView;
+import org.silkchain.state.tree.StateTree;
+import org.silkchain.storage.ChainTip;
+import org.silkchain.storage.LedgerStore;
+
+/**
+ * Reads of the committed chain: the tip and the state at the tip. Safe from any thread (the store
+ * publishes a block and its state version atomically, and versions are never overwritten).
+ */
+public final class ChainState implements AccountView {
+  private final LedgerStore store;
+  private final StateTree tree;
+
+  public ChainState(LedgerStore store, StateTree tree) {
+    this.store = store;
+    this.tree = tree;
+  }
+
+  public ChainTip tip() {
+    return store.tip().orElseThrow(() -> new IllegalStateException("genesis is not stored"));
+  }
+
+  public LedgerStore store() {
+    return store;
+  }
+
+  public StateTree tree() {
+    return tree;
+  }
+
+  /** The value of {@code key} in the state after the tip. */
+  public Optional<Bytes> get(Bytes key) {
+    return tree.get(key, tip().height());
+  }
+
+  @Override
+  public Optional<Account> account(AccountId id) {
+    return get(StateKeys.account(id)).map(Account.CODEC::decode);
+  }
+
+  /** The account's next nonce, or {@code Long.MAX_VALUE} for no account (nothing can follow). */
+  public long nonceOf(AccountId id) {
+    return account(id).map(Account::nonce).orElse(Long.MAX_VALUE);
+  }
+
+  @Override
+  public long nextHeight() {
+    return tip().height() + 1;
+  }
+}
