@@ -129,7 +129,8 @@ class NettyPeerNetworkTest {
   void penalizedPeerIsDisconnectedAndRefusedUntilTheBanEnds() {
     for (int penalizer : new int[] {0, 1}) {
       try (Consortium c = new Consortium(2, 4)) {
-        c.limits = Consortium.limits(Duration.ofMillis(1500));
+        // Long enough that a loaded machine still observes the ban window below.
+        c.limits = Consortium.limits(Duration.ofMillis(5000));
         Inbox[] inboxes = {new Inbox(), new Inbox()};
         NettyPeerNetwork[] nodes = new NettyPeerNetwork[2];
         nodes[1] = c.start(c.member(1), inboxes[1]);
@@ -144,8 +145,8 @@ class NettyPeerNetworkTest {
         assertThat(inboxes[penalizer].disconnected).containsExactly(offenderId);
         // Neither side's redial gets through while the ban lasts...
         await()
-            .during(Duration.ofMillis(800))
-            .atMost(Duration.ofMillis(1200))
+            .during(Duration.ofMillis(1000))
+            .atMost(Duration.ofMillis(1500))
             .until(() -> nodes[penalizer].connectedPeers().isEmpty());
         // ...and the link comes back once it is over.
         await().atMost(WAIT).until(() -> nodes[penalizer].connectedPeers().contains(offenderId));
