@@ -39,7 +39,7 @@ import org.silkchain.node.driver.ConsensusDriver;
 import org.silkchain.node.driver.DriverStatus;
 import org.silkchain.node.driver.SigningStateFile;
 import org.silkchain.node.execution.BlockExecutor;
-import org.silkchain.node.execution.KvRuntime;
+import org.silkchain.node.execution.NodeRuntime;
 import org.silkchain.node.execution.SignatureCache;
 import org.silkchain.node.genesis.Genesis;
 import org.silkchain.node.genesis.GenesisException;
@@ -48,6 +48,7 @@ import org.silkchain.node.genesis.GenesisValidator;
 import org.silkchain.node.logging.LogContext;
 import org.silkchain.node.mempool.Mempool;
 import org.silkchain.node.mempool.TransactionGossip;
+import org.silkchain.runtime.execution.Runtime;
 import org.silkchain.state.tree.StateTree;
 import org.silkchain.storage.StoreException;
 import org.silkchain.storage.rocksdb.RocksDbLedgerStore;
@@ -71,6 +72,7 @@ public final class SilkchainNode implements NodeView, AutoCloseable {
   private final CompletableFuture<Throwable> failure = new CompletableFuture<>();
   private ChainState chain;
   private Mempool mempool;
+  private Runtime runtime;
   private TransactionGossip gossip;
   private ConsensusDriver driver;
   private PeerNetwork network;
@@ -127,9 +129,8 @@ public final class SilkchainNode implements NodeView, AutoCloseable {
     }
 
     SignatureCache signatures = new SignatureCache(50_000);
-    mempool =
-        new Mempool(
-            config.mempool(), genesis.chainId(), genesis.signatureSuite(), signatures, chain);
+    runtime = NodeRuntime.create(genesis.chainId(), genesis.signatureSuite(), signatures);
+    mempool = new Mempool(config.mempool(), genesis.chainId(), runtime, chain);
     ValidatorSchedule schedule = ValidatorSchedule.genesis(genesis.validatorSet());
     EngineConfig engineConfig =
         new EngineConfig(
@@ -146,8 +147,7 @@ public final class SilkchainNode implements NodeView, AutoCloseable {
             genesis.chainId(),
             hash,
             chain,
-            new BlockExecutor(
-                tree, new KvRuntime(genesis.chainId(), genesis.signatureSuite(), signatures), hash),
+            new BlockExecutor(tree, runtime),
             mempool,
             nodeKey,
             System::currentTimeMillis,
@@ -278,6 +278,11 @@ public final class SilkchainNode implements NodeView, AutoCloseable {
   @Override
   public Mempool mempool() {
     return mempool;
+  }
+
+  @Override
+  public Runtime runtime() {
+    return runtime;
   }
 
   @Override

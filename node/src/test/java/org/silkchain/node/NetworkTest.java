@@ -16,10 +16,10 @@ import org.silkchain.crypto.KeyPair;
 import org.silkchain.ledger.transaction.AccountId;
 import org.silkchain.ledger.transaction.SignedTransaction;
 import org.silkchain.ledger.transaction.ValidityWindow;
-import org.silkchain.node.execution.KvPut;
 import org.silkchain.node.execution.StateKeys;
 import org.silkchain.node.mempool.Admission;
 import org.silkchain.storage.CommittedBlock;
+import org.silkchain.trade.kv.KvPut;
 
 /**
  * Four real nodes in one JVM on loopback: real RocksDB stores, real mutual-TLS links, real timers.

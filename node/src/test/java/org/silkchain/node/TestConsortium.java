@@ -40,7 +40,10 @@ public final class TestConsortium {
     this.configs = configs;
   }
 
-  /** {@code validators} validator members plus one trader that runs no node. */
+  /**
+   * {@code validators} validator members (commercial banks) plus a central bank and a trader that
+   * run no node.
+   */
   public static String membersYaml(int validators) {
     StringBuilder s = new StringBuilder("chainId: silk-test\nsuite: ed25519\nmembers:\n");
     for (int i = 1; i <= validators; i++) {
@@ -50,6 +53,9 @@ public final class TestConsortium {
           .append(i)
           .append(", roles: [commercial-bank], jurisdiction: SG, validator: true }\n");
     }
+    s.append(
+        "  - { name: Central Bank, id: central, roles: [central-bank], jurisdiction: SG,"
+            + " validator: false }\n");
     s.append(
         "  - { name: Trader, id: trader, roles: [trader], jurisdiction: CN, validator: false }\n");
     return s.toString();

@@ -16,8 +16,7 @@ import org.silkchain.node.application.ChainState;
 import org.silkchain.node.application.LedgerApplication;
 import org.silkchain.node.config.MempoolSettings;
 import org.silkchain.node.execution.BlockExecutor;
-import org.silkchain.node.execution.KvPut;
-import org.silkchain.node.execution.KvRuntime;
+import org.silkchain.node.execution.NodeRuntime;
 import org.silkchain.node.execution.SignatureCache;
 import org.silkchain.node.genesis.ConsortiumGenerator;
 import org.silkchain.node.genesis.ConsortiumSpec;
@@ -25,8 +24,10 @@ import org.silkchain.node.genesis.Genesis;
 import org.silkchain.node.genesis.GenesisLedger;
 import org.silkchain.node.genesis.MemberKeys;
 import org.silkchain.node.mempool.Mempool;
+import org.silkchain.runtime.execution.Runtime;
 import org.silkchain.state.tree.StateTree;
 import org.silkchain.storage.InMemoryLedgerStore;
+import org.silkchain.trade.kv.KvPut;
 
 /** A genesis-initialized in-memory ledger with the node's execution parts, for unit tests. */
 public final class TestLedger {
@@ -37,7 +38,7 @@ public final class TestLedger {
   public final StateTree tree;
   public final ChainState chain;
   public final SignatureCache signatures = new SignatureCache(1000);
-  public final KvRuntime runtime;
+  public final Runtime runtime;
   public final BlockExecutor executor;
 
   public TestLedger(ConsortiumSpec spec) {
@@ -48,8 +49,8 @@ public final class TestLedger {
     GenesisLedger.Initial initial = GenesisLedger.build(genesis, tree);
     store.append(initial.block(), initial.delta());
     this.chain = new ChainState(store, tree);
-    this.runtime = new KvRuntime(genesis.chainId(), genesis.signatureSuite(), signatures);
-    this.executor = new BlockExecutor(tree, runtime, genesis.hashFunction());
+    this.runtime = NodeRuntime.create(genesis.chainId(), genesis.signatureSuite(), signatures);
+    this.executor = new BlockExecutor(tree, runtime);
   }
 
   /** Two validators (bank-1, bank-2) and a trader, from the test members file. */
@@ -87,7 +88,7 @@ public final class TestLedger {
    */
   public org.silkchain.storage.CommittedBlock commit(List<SignedTransaction> txs) {
     long height = chain.tip().height() + 1;
-    var run = executor.execute(height, txs).executed();
+    var run = executor.execute(height, genesis.genesisTime() + height, txs).executed();
     var header =
         new org.silkchain.ledger.block.BlockHeader(
             genesis.chainId(),
@@ -113,7 +114,7 @@ public final class TestLedger {
   }
 
   public Mempool mempool(MempoolSettings settings) {
-    return new Mempool(settings, genesis.chainId(), genesis.signatureSuite(), signatures, chain);
+    return new Mempool(settings, genesis.chainId(), runtime, chain);
   }
 
   public LedgerApplication application(Mempool mempool, String proposer, long clock) {

@@ -6,6 +6,7 @@ import org.silkchain.runtime.module.TradeModule;
 import org.silkchain.trade.basket.BasketModule;
 import org.silkchain.trade.currency.CurrencyModule;
 import org.silkchain.trade.identity.IdentityModule;
+import org.silkchain.trade.kv.KvModule;
 import org.silkchain.trade.payments.PaymentsModule;
 
 /** The trade modules, for a node to register at startup (also listed for {@code ServiceLoader}). */
@@ -14,7 +15,11 @@ public final class TradeModules {
 
   public static List<TradeModule> all() {
     return List.of(
-        new IdentityModule(), new CurrencyModule(), new PaymentsModule(), new BasketModule());
+        new IdentityModule(),
+        new CurrencyModule(),
+        new PaymentsModule(),
+        new BasketModule(),
+        new KvModule());
   }
 
   public static ModuleRegistry registry() {

@@ -18,10 +18,10 @@ import org.silkchain.crypto.Hash;
 import org.silkchain.ledger.block.BlockHeader;
 import org.silkchain.ledger.transaction.TransactionId;
 import org.silkchain.node.driver.DriverStatus;
-import org.silkchain.node.execution.BlockResults;
 import org.silkchain.node.execution.RejectionCode;
 import org.silkchain.node.execution.StateKeys;
 import org.silkchain.node.mempool.Admission;
+import org.silkchain.runtime.receipt.Receipt;
 import org.silkchain.storage.ChainTip;
 import org.silkchain.storage.CommittedBlock;
 import org.silkchain.storage.TxLocation;
@@ -65,6 +65,7 @@ public final class NodeApi implements AutoCloseable {
     route("/api/v1/status", "GET", this::status);
     route("/api/v1/transactions", null, this::transactions);
     route("/api/v1/blocks/", "GET", this::block);
+    route(QueryEndpoint.PREFIX, "GET", new QueryEndpoint(node)::handle);
   }
 
   public void start() {
@@ -179,19 +180,20 @@ public final class NodeApi implements AutoCloseable {
     }
     Optional<TxLocation> location = node.chain().store().locate(id);
     if (location.isPresent()) {
+      // The receipt is in state from the block that included it on, so the tip's state has it.
+      Optional<Receipt> receipt =
+          node.chain().get(StateKeys.receipt(id)).map(Receipt.CODEC::decode);
+      if (receipt.isPresent()) {
+        HttpJson.send(exchange, 200, ReceiptJson.of(receipt.get()));
+        return;
+      }
       TxLocation at = location.get();
-      String result =
-          node.chain()
-              .get(StateKeys.results(at.height()))
-              .map(BlockResults.CODEC::decode)
-              .map(r -> r.codes().get(at.index()).name())
-              .orElse("UNKNOWN");
       Map<String, Object> body = new LinkedHashMap<>();
       body.put("id", id.toString());
       body.put("status", "committed");
       body.put("height", at.height());
       body.put("index", at.index());
-      body.put("result", Map.of("code", result));
+      body.put("result", Map.of("code", "UNKNOWN", "message", "no receipt in state"));
       HttpJson.send(exchange, 200, body);
     } else if (node.mempool().contains(id)) {
       HttpJson.send(exchange, 200, Map.of("id", id.toString(), "status", "pending"));

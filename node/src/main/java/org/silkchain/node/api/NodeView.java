@@ -6,6 +6,7 @@ import org.silkchain.node.application.ChainState;
 import org.silkchain.node.driver.DriverStatus;
 import org.silkchain.node.mempool.Mempool;
 import org.silkchain.node.mempool.TransactionGossip;
+import org.silkchain.runtime.execution.Runtime;
 
 /** What the HTTP API reads from and submits to: the running node's parts. */
 public interface NodeView {
@@ -18,6 +19,9 @@ public interface NodeView {
   ChainState chain();
 
   Mempool mempool();
+
+  /** The execution runtime (for queries). */
+  Runtime runtime();
 
   TransactionGossip gossip();
 

@@ -3,9 +3,9 @@ package org.silkchain.node.application;
 import java.util.Optional;
 import org.silkchain.codec.Bytes;
 import org.silkchain.ledger.transaction.AccountId;
-import org.silkchain.node.execution.Account;
-import org.silkchain.node.execution.StateKeys;
 import org.silkchain.node.mempool.AccountView;
+import org.silkchain.runtime.account.AccountRecord;
+import org.silkchain.runtime.state.StateAccess;
 import org.silkchain.state.tree.StateTree;
 import org.silkchain.storage.ChainTip;
 import org.silkchain.storage.LedgerStore;
@@ -40,14 +40,19 @@ public final class ChainState implements AccountView {
     return tree.get(key, tip().height());
   }
 
+  /** The state after block {@code height} (a fixed version: stable while the tip moves). */
+  public StateAccess stateAt(long height) {
+    return key -> tree.get(key, height);
+  }
+
   @Override
-  public Optional<Account> account(AccountId id) {
-    return get(StateKeys.account(id)).map(Account.CODEC::decode);
+  public StateAccess committedState() {
+    return stateAt(tip().height());
   }
 
   /** The account's next nonce, or {@code Long.MAX_VALUE} for no account (nothing can follow). */
   public long nonceOf(AccountId id) {
-    return account(id).map(Account::nonce).orElse(Long.MAX_VALUE);
+    return account(id).map(AccountRecord::nonce).orElse(Long.MAX_VALUE);
   }
 
   @Override

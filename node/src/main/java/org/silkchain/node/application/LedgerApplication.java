@@ -32,13 +32,14 @@ import org.silkchain.storage.CommittedBlock;
 
 /**
  * The consensus {@link Application} over the ledger: blocks are {@link Block} encodings, executed
- * by a {@link BlockExecutor} on the committed state.
+ * by a {@link BlockExecutor} (the execution runtime with the trade modules) on the committed state.
  *
  * <ul>
- *   <li>{@link #prepareProposal}: mempool transactions in fair order, executed to fill in the state
- *       and results roots. The timestamp is the wall clock, raised to one past the parent's if the
- *       clock is behind: the only clock reading in block production, and validators only check that
- *       it increases (a deterministic rule).
+ *   <li>{@link #prepareProposal}: mempool transactions in fair order, executed (the runtime's
+ *       {@code startBlock}/{@code add}, skipping those that cannot be included) to fill in the
+ *       state and results roots. The timestamp is the wall clock, raised to one past the parent's
+ *       if the clock is behind: the only clock reading in block production, and validators only
+ *       check that it increases (a deterministic rule).
  *   <li>{@link #processProposal}: decodes and checks the block against our tip (height, chain,
  *       parent, parent commit, validator set, proposer, timestamp, structure), re-executes it and
  *       compares both roots. The execution is cached by block hash for finalization.
@@ -97,8 +98,9 @@ public final class LedgerApplication implements Application {
     // Room for the header: the parent commit holds one signature (~100 bytes) per validator.
     long budget = maxBlockBytes - 8192L - 128L * validators.size();
     List<SignedTransaction> candidates = mempool.reap(Block.MAX_TRANSACTIONS, chain::nonceOf);
-    ExecutedBlock run = executor.select(height, candidates, budget);
+    // The timestamp comes first: execution sees it as the block time.
     long timestamp = Math.max(wallClock.getAsLong(), parent.block().header().timestampMillis() + 1);
+    ExecutedBlock run = executor.select(height, timestamp, candidates, budget);
     BlockHeader header =
         new BlockHeader(
             chainId,
@@ -168,7 +170,8 @@ public final class LedgerApplication implements Application {
     Hash blockHash = block.hash(hash);
     ExecutedBlock run = cached(blockHash);
     if (run == null) {
-      BlockExecutor.Outcome outcome = executor.execute(height, block.transactions());
+      BlockExecutor.Outcome outcome =
+          executor.execute(height, h.timestampMillis(), block.transactions());
       if (!outcome.isValid()) {
         return ProposalCheck.INVALID_TRANSACTION;
       }
@@ -191,7 +194,8 @@ public final class LedgerApplication implements Application {
     Hash blockHash = block.hash(hash);
     ExecutedBlock run = cached(blockHash);
     if (run == null) {
-      BlockExecutor.Outcome outcome = executor.execute(height, block.transactions());
+      BlockExecutor.Outcome outcome =
+          executor.execute(height, block.header().timestampMillis(), block.transactions());
       if (!outcome.isValid()) {
         throw new IllegalStateException(
             "decided block " + height + " has an invalid transaction: " + outcome.invalid());

@@ -5,47 +5,50 @@ import java.util.List;
 import org.silkchain.crypto.HashFunction;
 import org.silkchain.ledger.block.Block;
 import org.silkchain.ledger.transaction.SignedTransaction;
+import org.silkchain.runtime.execution.BlockExecution;
+import org.silkchain.runtime.execution.BlockInfo;
+import org.silkchain.runtime.execution.BlockOutcome;
+import org.silkchain.runtime.execution.BlockResult;
+import org.silkchain.runtime.execution.Runtime;
+import org.silkchain.runtime.execution.TxResult;
+import org.silkchain.runtime.state.StateAccess;
 import org.silkchain.state.tree.StateTree;
 
 /**
- * Runs a block's transactions through the {@link TransactionExecutor} on top of the committed state
+ * Runs a block's transactions through the execution {@link Runtime} on top of the committed state
  * of the parent (state version {@code height - 1}) and computes the new state version {@code
- * height}. Deterministic. Reads only; the caller stores the delta with the block.
+ * height}. Deterministic: a function of the parent state, the transactions, the height and the
+ * header's timestamp. Reads only; the caller stores the delta with the block.
  */
 public final class BlockExecutor {
   private final StateTree tree;
-  private final TransactionExecutor executor;
+  private final Runtime runtime;
   private final HashFunction hash;
 
-  /** A transaction that may not be in a block at this height, and why. */
-  public record Invalid(int index, TxOutcome.Rejected rejection) {}
-
   /** Either the executed block or the first transaction that makes it invalid. */
-  public record Outcome(ExecutedBlock executed, Invalid invalid) {
+  public record Outcome(ExecutedBlock executed, BlockOutcome.Invalid invalid) {
     public boolean isValid() {
       return executed != null;
     }
   }
 
-  public BlockExecutor(StateTree tree, TransactionExecutor executor, HashFunction hash) {
+  public BlockExecutor(StateTree tree, Runtime runtime) {
     this.tree = tree;
-    this.executor = executor;
-    this.hash = hash;
+    this.runtime = runtime;
+    this.hash = runtime.hash();
   }
 
-  /** Executes every transaction; a block with one that is rejected is invalid as a whole. */
-  public Outcome execute(long height, List<SignedTransaction> txs) {
-    WorkingState state = newState(height);
-    List<ResultCode> results = new ArrayList<>(txs.size());
-    for (int i = 0; i < txs.size(); i++) {
-      switch (executor.execute(state, txs.get(i), height)) {
-        case TxOutcome.Rejected r -> {
-          return new Outcome(null, new Invalid(i, r));
-        }
-        case TxOutcome.Executed e -> results.add(e.result());
-      }
-    }
-    return new Outcome(finish(height, txs, results, state), null);
+  public Runtime runtime() {
+    return runtime;
+  }
+
+  /** Executes every transaction; a block with one that is invalid is invalid as a whole. */
+  public Outcome execute(long height, long timeMillis, List<SignedTransaction> txs) {
+    return switch (runtime.executeBlock(
+        parentState(height), txs, new BlockInfo(height, timeMillis))) {
+      case BlockOutcome.Invalid invalid -> new Outcome(null, invalid);
+      case BlockOutcome.Valid valid -> new Outcome(finish(height, txs, valid.result()), null);
+    };
   }
 
   /**
@@ -53,10 +56,11 @@ public final class BlockExecutor {
    * at this height, until the next would exceed {@code maxBytes} of transaction encodings or the
    * block's transaction limit.
    */
-  public ExecutedBlock select(long height, List<SignedTransaction> candidates, long maxBytes) {
-    WorkingState state = newState(height);
+  public ExecutedBlock select(
+      long height, long timeMillis, List<SignedTransaction> candidates, long maxBytes) {
+    BlockExecution execution =
+        runtime.startBlock(parentState(height), new BlockInfo(height, timeMillis));
     List<SignedTransaction> chosen = new ArrayList<>();
-    List<ResultCode> results = new ArrayList<>();
     long bytes = 0;
     for (SignedTransaction tx : candidates) {
       if (chosen.size() == Block.MAX_TRANSACTIONS) {
@@ -66,31 +70,25 @@ public final class BlockExecutor {
       if (bytes + size > maxBytes) {
         break;
       }
-      if (executor.execute(state, tx, height) instanceof TxOutcome.Executed e) {
+      if (execution.add(tx) instanceof TxResult.Executed) {
         chosen.add(tx);
-        results.add(e.result());
         bytes += size;
       }
     }
-    return finish(height, chosen, results, state);
+    return finish(height, chosen, execution.finish());
   }
 
-  private WorkingState newState(long height) {
+  private StateAccess parentState(long height) {
     long base = height - 1;
-    return new WorkingState(key -> tree.get(key, base));
+    return key -> tree.get(key, base);
   }
 
-  private ExecutedBlock finish(
-      long height, List<SignedTransaction> txs, List<ResultCode> codes, WorkingState state) {
-    BlockResults results = new BlockResults(codes);
-    if (!codes.isEmpty()) {
-      state.put(StateKeys.results(height), BlockResults.CODEC.encode(results));
-    }
+  private ExecutedBlock finish(long height, List<SignedTransaction> txs, BlockResult result) {
     return new ExecutedBlock(
         height,
         txs,
-        results,
-        results.root(hash),
-        tree.apply(height - 1, height, new java.util.TreeMap<>(state.changes())));
+        result.receipts(),
+        ExecutedBlock.resultsRoot(hash, result.receipts()),
+        tree.apply(height - 1, height, result.writes()));
   }
 }

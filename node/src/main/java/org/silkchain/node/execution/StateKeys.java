@@ -2,18 +2,23 @@ package org.silkchain.node.execution;
 
 import org.silkchain.codec.Bytes;
 import org.silkchain.ledger.transaction.AccountId;
+import org.silkchain.runtime.account.Accounts;
+import org.silkchain.runtime.receipt.EventIndex;
+import org.silkchain.trade.kv.KvModule;
 
 /**
- * The layout of the state's keys (UTF-8 text, so that they read well in tools). Each prefix belongs
- * to one part of the node; no key of one prefix can be a key of another.
+ * The layout of the state's keys (UTF-8 text, so that they read well in tools). The node owns
+ * {@code genesis} and {@code member}; the runtime owns {@code account}, {@code receipt} and {@code
+ * idx}; each trade module owns its name. No key of one prefix can be a key of another.
  *
  * <ul>
  *   <li>{@code genesis/hash}: the genesis hash, so that the genesis block (via its state root)
  *       commits to the whole genesis, TLS pins included
- *   <li>{@code member/<id>}: a {@code GenesisMember} encoding (the member registry)
- *   <li>{@code account/<account id hex>}: an {@link Account}
+ *   <li>{@code member/<id>}: a {@code GenesisMember} encoding (the node's member registry, by
+ *       member id; the identity module keeps its own by account)
+ *   <li>{@code account/<account id hex>}: the runtime's {@code AccountRecord}
+ *   <li>{@code receipt/<tx id hex>}: the runtime's {@code Receipt}
  *   <li>{@code kv/<sender account hex>/<key>}: a value written by {@code kv/put}
- *   <li>{@code results/<height>}: the {@link BlockResults} of that block
  * </ul>
  */
 public final class StateKeys {
@@ -26,14 +31,14 @@ public final class StateKeys {
   }
 
   public static Bytes account(AccountId id) {
-    return Bytes.utf8("account/" + id.bytes().toHex());
+    return Accounts.key(id);
+  }
+
+  public static Bytes receipt(org.silkchain.ledger.transaction.TransactionId id) {
+    return EventIndex.receiptKey(id);
   }
 
   public static Bytes kv(AccountId sender, String key) {
-    return Bytes.utf8("kv/" + sender.bytes().toHex() + "/" + key);
-  }
-
-  public static Bytes results(long height) {
-    return Bytes.utf8("results/" + height);
+    return KvModule.key(sender, key);
   }
 }

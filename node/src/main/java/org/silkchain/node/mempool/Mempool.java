@@ -11,17 +11,18 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import org.silkchain.codec.Bytes;
 import org.silkchain.codec.DecodeException;
-import org.silkchain.crypto.SignatureSuite;
 import org.silkchain.ledger.transaction.AccountId;
 import org.silkchain.ledger.transaction.ChainId;
 import org.silkchain.ledger.transaction.SignedTransaction;
 import org.silkchain.ledger.transaction.TransactionBody;
 import org.silkchain.ledger.transaction.TransactionId;
-import org.silkchain.ledger.transaction.TxSignature;
 import org.silkchain.node.config.MempoolSettings;
-import org.silkchain.node.execution.Account;
 import org.silkchain.node.execution.RejectionCode;
-import org.silkchain.node.execution.SignatureCache;
+import org.silkchain.runtime.account.AccountRecord;
+import org.silkchain.runtime.account.Accounts;
+import org.silkchain.runtime.execution.Runtime;
+import org.silkchain.runtime.execution.TxResult;
+import org.silkchain.runtime.state.StateAccess;
 
 /**
  * Transactions waiting for a block. Thread-safe.
@@ -31,9 +32,12 @@ import org.silkchain.node.execution.SignatureCache;
  * DUPLICATE}), validity window against the next height ({@code EXPIRED}, {@code NOT_YET_VALID}),
  * sender account ({@code UNKNOWN_ACCOUNT}), nonce against the account's ({@code NONCE_TOO_LOW}, or
  * {@code NONCE_TOO_HIGH} more than {@value #NONCE_WINDOW} ahead), another pending transaction at
- * the same nonce ({@code DUPLICATE}), signatures ({@code BAD_SIGNATURE}, verified once and cached
- * for block validation), then the bounds: per sender ({@code SENDER_QUOTA}) and total count and
- * bytes ({@code MEMPOOL_FULL}). Nothing is evicted to make room: a full pool says so.
+ * the same nonce ({@code DUPLICATE}), then the execution runtime's own checks ({@link
+ * Runtime#check}: keys, threshold and signatures, {@code BAD_SIGNATURE}, {@code
+ * INSUFFICIENT_SIGNATURES}, a frozen sender, {@code ACCOUNT_FROZEN}; signatures are verified once
+ * and cached for block validation), run as if the account's nonce were the transaction's so that
+ * future nonces pass, then the bounds: per sender ({@code SENDER_QUOTA}) and total count and bytes
+ * ({@code MEMPOOL_FULL}). Nothing is evicted to make room: a full pool says so.
  *
  * <p>Each sender has a queue ordered by nonce. {@link #reap} takes senders round robin, one
  * transaction per turn, each sender's in nonce order from its account nonce on, so one busy sender
@@ -48,8 +52,7 @@ public final class Mempool {
 
   private final MempoolSettings limits;
   private final ChainId chainId;
-  private final SignatureSuite suite;
-  private final SignatureCache signatures;
+  private final Runtime runtime;
   private final AccountView accounts;
 
   /** Insertion-ordered senders: the round-robin order. Guarded by {@code this}. */
@@ -58,16 +61,10 @@ public final class Mempool {
   private final Map<TransactionId, Entry> byId = new HashMap<>();
   private long bytes;
 
-  public Mempool(
-      MempoolSettings limits,
-      ChainId chainId,
-      SignatureSuite suite,
-      SignatureCache signatures,
-      AccountView accounts) {
+  public Mempool(MempoolSettings limits, ChainId chainId, Runtime runtime, AccountView accounts) {
     this.limits = limits;
     this.chainId = chainId;
-    this.suite = suite;
-    this.signatures = signatures;
+    this.runtime = runtime;
     this.accounts = accounts;
   }
 
@@ -90,7 +87,7 @@ public final class Mempool {
 
   private Admission admit(SignedTransaction tx, int size) {
     TransactionBody body = tx.body();
-    TransactionId id = tx.id(suite.hash());
+    TransactionId id = tx.id(runtime.hash());
     if (!body.chainId().equals(chainId)) {
       return Admission.rejected(id, RejectionCode.WRONG_CHAIN, "for chain " + body.chainId());
     }
@@ -98,9 +95,11 @@ public final class Mempool {
     if (early.isPresent()) {
       return early.get();
     }
-    Account account = accounts.account(body.sender()).orElseThrow();
-    if (!signedByAccount(tx, account) || !signatures.verify(tx, id, suite)) {
-      return Admission.rejected(id, RejectionCode.BAD_SIGNATURE, "not signed by the sender");
+    Optional<TxResult.Invalid> invalid =
+        runtime.check(atOwnNonce(accounts.committedState(), tx), tx, accounts.nextHeight());
+    if (invalid.isPresent()) {
+      return Admission.rejected(
+          id, RejectionCode.of(invalid.get().code()), invalid.get().message());
     }
     synchronized (this) {
       // Checked again: another thread may have admitted meanwhile.
@@ -139,7 +138,7 @@ public final class Mempool {
       return reject(
           id, RejectionCode.NOT_YET_VALID, "valid from " + body.validity().validFromHeight());
     }
-    Optional<Account> account = accounts.account(body.sender());
+    Optional<AccountRecord> account = accounts.account(body.sender());
     if (account.isEmpty()) {
       return reject(id, RejectionCode.UNKNOWN_ACCOUNT, "no account " + body.sender());
     }
@@ -164,13 +163,21 @@ public final class Mempool {
     return Optional.of(Admission.rejected(id, code, detail));
   }
 
-  private static boolean signedByAccount(SignedTransaction tx, Account account) {
-    for (TxSignature s : tx.signatures()) {
-      if (account.keys().contains(s.signer())) {
-        return true;
-      }
+  /**
+   * {@code state} with the sender's account nonce set to the transaction's, so that the runtime's
+   * check (which wants the exact next nonce) accepts a future nonce the window allows; the window
+   * itself was checked before.
+   */
+  private static StateAccess atOwnNonce(StateAccess state, SignedTransaction tx) {
+    AccountId sender = tx.body().sender();
+    Bytes key = Accounts.key(sender);
+    Optional<AccountRecord> account = Accounts.read(state, sender);
+    if (account.isEmpty()) {
+      return state;
     }
-    return false;
+    Optional<Bytes> shifted =
+        Optional.of(Accounts.encode(account.get().withNonce(tx.body().nonce())));
+    return k -> k.equals(key) ? shifted : state.get(k);
   }
 
   /**
@@ -216,7 +223,7 @@ public final class Mempool {
     long next = accounts.nextHeight();
     List<Entry> stale = new ArrayList<>();
     for (Map.Entry<AccountId, TreeMap<Long, Entry>> s : senders.entrySet()) {
-      long nonce = accounts.account(s.getKey()).map(Account::nonce).orElse(Long.MAX_VALUE);
+      long nonce = accounts.account(s.getKey()).map(AccountRecord::nonce).orElse(Long.MAX_VALUE);
       for (Entry e : s.getValue().values()) {
         if (e.tx().body().nonce() < nonce || e.tx().body().validity().validUntilHeight() < next) {
           stale.add(e);

@@ -56,7 +56,7 @@ class NodeApiTest {
       assertThat(status.body().get("validator").asBoolean()).isTrue();
 
       SignedTransaction tx =
-          new org.silkchain.node.execution.KvPut("k", org.silkchain.codec.Bytes.utf8("v"))
+          new org.silkchain.trade.kv.KvPut("k", org.silkchain.codec.Bytes.utf8("v"))
               .sign(
                   net.genesis.chainId(),
                   net.signingKey("trader"),
@@ -80,6 +80,9 @@ class NodeApiTest {
                       .equals("committed"));
       Reply committed = get(port, "/api/v1/transactions/" + id);
       assertThat(committed.body().get("result").get("code").asText()).isEqualTo("OK");
+      assertThat(committed.body().get("result").get("message").asText()).isEmpty();
+      assertThat(committed.body().get("index").asInt()).isZero();
+      assertThat(committed.body().get("events").isArray()).isTrue();
       long height = committed.body().get("height").asLong();
       Reply block = get(port, "/api/v1/blocks/" + height);
       assertThat(block.status()).isEqualTo(200);
@@ -97,6 +100,28 @@ class NodeApiTest {
       Reply unknown = get(port, "/api/v1/transactions/" + "00".repeat(32));
       assertThat(unknown.status()).isEqualTo(404);
       assertThat(unknown.body().get("code").asText()).isEqualTo("UNKNOWN_TRANSACTION");
+
+      // Queries: the basket's composition is in the genesis state; errors have stable codes.
+      Reply basket = get(port, "/api/v1/query/basket/composition");
+      assertThat(basket.status()).as(basket.body().toString()).isEqualTo(200);
+      assertThat(
+              org.silkchain.trade.basket.Composition.CODEC
+                  .decode(org.silkchain.codec.Bytes.fromHex(basket.body().get("response").asText()))
+                  .code())
+          .isEqualTo("XDR");
+      Reply noQuery = get(port, "/api/v1/query/currency/nothing?request=");
+      assertThat(noQuery.status()).isEqualTo(400);
+      assertThat(noQuery.body().get("code").asText()).isEqualTo("UNKNOWN_QUERY");
+      Reply noModule = get(port, "/api/v1/query/letters/balance");
+      assertThat(noModule.body().get("code").asText()).isEqualTo("UNKNOWN_QUERY");
+      Reply badHex = get(port, "/api/v1/query/currency/balance?request=zz");
+      assertThat(badHex.status()).isEqualTo(400);
+      assertThat(badHex.body().get("code").asText()).isEqualTo("MALFORMED");
+      Reply badRequest = get(port, "/api/v1/query/currency/balance?request=00");
+      assertThat(badRequest.body().get("code").asText()).isEqualTo("MALFORMED");
+      Reply huge = get(port, "/api/v1/query/currency/balance?request=" + "00".repeat(5000));
+      assertThat(huge.status()).isEqualTo(400);
+      assertThat(huge.body().get("code").asText()).isEqualTo("TOO_LARGE");
     }
   }
 
@@ -109,7 +134,7 @@ class NodeApiTest {
             60_000, 0, 60_000, 0, 60_000, 0, 60_000, 30_000, 4 << 20);
     try (SilkchainNode node = SilkchainNode.start(net.configs.get(0).withConsensus(slow))) {
       var tx =
-          new org.silkchain.node.execution.KvPut("k", org.silkchain.codec.Bytes.utf8("v"))
+          new org.silkchain.trade.kv.KvPut("k", org.silkchain.codec.Bytes.utf8("v"))
               .sign(
                   net.genesis.chainId(),
                   net.signingKey("trader"),

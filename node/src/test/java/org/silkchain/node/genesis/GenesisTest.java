@@ -67,9 +67,17 @@ class GenesisTest {
     assertThat(applied.get(StateKeys.GENESIS_HASH, 0)).contains(g.hash().bytes());
     for (GenesisMember m : g.members()) {
       assertThat(applied.get(StateKeys.member(m.id()), 0)).isPresent();
-      assertThat(applied.get(StateKeys.account(GenesisLedger.accountOf(m, g.hashFunction())), 0))
-          .isPresent();
+      var account =
+          org.silkchain.runtime.account.AccountRecord.CODEC.decode(
+              applied
+                  .get(StateKeys.account(GenesisLedger.accountOf(m, g.hashFunction())), 0)
+                  .orElseThrow());
+      assertThat(account.nonce()).isZero();
+      assertThat(account.keys()).containsExactly(m.signingKey());
+      assertThat(account.roles().stream().map(r -> r.label()).toList())
+          .containsExactlyInAnyOrderElementsOf(m.roles().stream().map(Role::label).toList());
     }
+    assertThat(applied.get(org.silkchain.trade.basket.Basket.compositionKey(), 0)).isPresent();
   }
 
   @Test

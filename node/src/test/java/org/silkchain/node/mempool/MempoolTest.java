@@ -12,8 +12,10 @@ import org.silkchain.ledger.transaction.TransactionBody;
 import org.silkchain.ledger.transaction.ValidityWindow;
 import org.silkchain.node.TestLedger;
 import org.silkchain.node.config.MempoolSettings;
-import org.silkchain.node.execution.KvPut;
 import org.silkchain.node.execution.RejectionCode;
+import org.silkchain.trade.identity.IdentityModule;
+import org.silkchain.trade.identity.SetKeys;
+import org.silkchain.trade.kv.KvPut;
 
 class MempoolTest {
   private TestLedger ledger;
@@ -156,5 +158,31 @@ class MempoolTest {
     assertThat(pool.contains(t0.id(ledger.genesis.hashFunction()))).isFalse();
     assertThat(pool.pendingOf(ledger.account("trader"))).containsExactly(t1);
     assertThat(pool.size()).isEqualTo(1);
+  }
+
+  @Test
+  void aMultiKeyAccountNeedsItsThresholdOfSignaturesEvenAtAFutureNonce() {
+    // The trader's account now needs 2 of {its key, bank-1's key}.
+    var keys = List.of(ledger.signer("trader").publicKey(), ledger.signer("bank-1").publicKey());
+    TransactionBody body =
+        new TransactionBody(
+            ledger.genesis.chainId(),
+            ledger.account("trader"),
+            0,
+            new ValidityWindow(0, 1000),
+            IdentityModule.SET_KEYS.payload(IdentityModule.NAME, new SetKeys(keys, 2)));
+    SignedTransaction setKeys =
+        SignedTransaction.sign(
+            body, List.of(ledger.signer("trader")), ledger.genesis.signatureSuite());
+    ledger.commit(List.of(setKeys));
+    Admission single = pool.admit(ledger.put("trader", 2, "k", "v").encode());
+    assertThat(single.rejection()).contains(RejectionCode.INSUFFICIENT_SIGNATURES);
+    TransactionBody put = ledger.put("trader", 2, "k", "v").body();
+    SignedTransaction both =
+        SignedTransaction.sign(
+            put,
+            List.of(ledger.signer("trader"), ledger.signer("bank-1")),
+            ledger.genesis.signatureSuite());
+    assertThat(pool.admit(both.encode()).isAdmitted()).isTrue();
   }
 }

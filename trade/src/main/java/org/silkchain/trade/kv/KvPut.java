@@ -1,4 +1,4 @@
-package org.silkchain.node.execution;
+package org.silkchain.trade.kv;
 
 import java.util.List;
 import org.silkchain.codec.Bytes;
@@ -17,10 +17,10 @@ import org.silkchain.ledger.transaction.ValidityWindow;
 /**
  * The body of payload {@code kv/put}: a UTF-8 key of at most {@value #MAX_KEY_BYTES} bytes and a
  * value of at most {@value #MAX_VALUE_BYTES} bytes, encoded as {@code string(key) bytes(value)}
- * with no header (the node contract fixes this form for clients).
+ * with no header. The node contract fixes this wire form for clients: do not change it.
  */
 public record KvPut(String key, Bytes value) {
-  public static final String MODULE = "kv";
+  public static final String MODULE = KvModule.NAME;
   public static final String ACTION = "put";
   public static final int MAX_KEY_BYTES = 128;
   public static final int MAX_VALUE_BYTES = 4096;
@@ -43,17 +43,20 @@ public record KvPut(String key, Bytes value) {
     return CODEC.encode(this);
   }
 
+  /** The payload that writes this pair (for clients). */
+  public Payload payload() {
+    return new Payload(MODULE, ACTION, encode());
+  }
+
   /**
-   * A signed {@code kv/put} transaction from the account {@code signer}'s key alone owns (as every
-   * genesis member's account is), for clients and tests.
+   * A signed {@code kv/put} transaction from the account that {@code signer}'s key alone owns (as
+   * every genesis member's account is), for clients and tests.
    */
   public SignedTransaction sign(
       ChainId chainId, KeyPair signer, long nonce, ValidityWindow validity) {
     SignatureSuite suite = SignatureSuite.of(signer.publicKey().suite());
     AccountId sender = AccountId.fromInitialKeys(suite.hash(), List.of(signer.publicKey()));
-    TransactionBody body =
-        new TransactionBody(
-            chainId, sender, nonce, validity, new Payload(MODULE, ACTION, encode()));
+    TransactionBody body = new TransactionBody(chainId, sender, nonce, validity, payload());
     return SignedTransaction.sign(body, List.of(signer), suite);
   }
 }
