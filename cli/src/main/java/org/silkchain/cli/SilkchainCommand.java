@@ -1,5 +1,6 @@
 package org.silkchain.cli;
 
+import org.silkchain.cli.net.NetCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,6 +14,7 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       GenesisCommand.class,
       NodeCommand.class,
+      NetCommand.class,
       SimCommand.class,
       CommandLine.HelpCommand.class
     },
