@@ -1,5 +1,6 @@
 package org.silkchain.cli;
 
+import org.silkchain.cli.bench.BenchCommand;
 import org.silkchain.cli.net.NetCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -11,6 +12,7 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description = "Silkchain: a permissioned BFT blockchain for global trade.",
     subcommands = {
+      BenchCommand.class,
       DemoCommand.class,
       GenesisCommand.class,
       NodeCommand.class,
