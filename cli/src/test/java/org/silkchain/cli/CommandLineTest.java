@@ -1,6 +1,7 @@
 package org.silkchain.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -25,6 +26,26 @@ class CommandLineTest {
     Run run = run("--help");
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).contains("demo", "sim", "test");
+  }
+
+  @Test
+  void everyHelpTextIsAValidFormatString() {
+    // picocli renders descriptions with String.format; a stray '%' prints a warning and raw text.
+    java.util.ArrayDeque<CommandLine> pending = new java.util.ArrayDeque<>();
+    pending.add(Main.commandLine());
+    while (!pending.isEmpty()) {
+      CommandLine cli = pending.pop();
+      pending.addAll(cli.getSubcommands().values());
+      java.util.List<String> texts =
+          new java.util.ArrayList<>(
+              java.util.List.of(cli.getCommandSpec().usageMessage().description()));
+      cli.getCommandSpec().options().forEach(o -> texts.addAll(java.util.List.of(o.description())));
+      for (String text : texts) {
+        assertThatCode(() -> String.format(text))
+            .as("%s: %s", cli.getCommandName(), text)
+            .doesNotThrowAnyException();
+      }
+    }
   }
 
   @Test

@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Drive a running local network (silkchain net up) with signed transactions and report"
           + " throughput, finality latency (p50/p95/p99/max), rejections by code and per-node CPU"
-          + " (% of one core) and peak resident memory.",
+          + " (%% of one core) and peak resident memory.",
       "Setup (not timed): the workload's accounts and balances are made with ordinary"
           + " transactions, then every load transaction is signed in advance.",
       "Timed phase: open loop at --rate (latency counted from each transaction's scheduled"
