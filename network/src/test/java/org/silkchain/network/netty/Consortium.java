@@ -25,7 +25,8 @@ final class Consortium implements AutoCloseable {
   final Map<PeerId, Integer> ports = new HashMap<>();
   final List<NettyPeerNetwork> running = new ArrayList<>();
   final SecureRandom random;
-  NetworkLimits limits = limits(Duration.ofSeconds(1));
+  NetworkLimits limits =
+      limits(Duration.ofSeconds(10)); // outlasts every check of a ban on a loaded machine
 
   Consortium(int size, long seed) {
     random = new SecureRandom();

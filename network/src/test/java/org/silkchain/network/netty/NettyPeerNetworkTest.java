@@ -109,7 +109,7 @@ class NettyPeerNetworkTest {
         int port = nodes[restarted].boundPort();
         nodes[restarted].close();
         await().atMost(WAIT).until(() -> nodes[other].connectedPeers().isEmpty());
-        assertThat(inboxes[other].disconnected).contains(restartedId);
+        await().atMost(WAIT).until(() -> inboxes[other].disconnected.contains(restartedId));
 
         Inbox fresh = new Inbox();
         inboxes[restarted] = fresh;
@@ -142,6 +142,7 @@ class NettyPeerNetworkTest {
         nodes[penalizer].penalize(offenderId, "invalid vote signature");
         await().atMost(WAIT).until(() -> nodes[penalizer].connectedPeers().isEmpty());
         assertThat(nodes[penalizer].stats().bans(BanReason.PENALIZED)).isEqualTo(1);
+        await().atMost(WAIT).until(() -> !inboxes[penalizer].disconnected.isEmpty());
         assertThat(inboxes[penalizer].disconnected).containsExactly(offenderId);
         // Neither side's redial gets through while the ban lasts...
         await()
