@@ -1,6 +1,7 @@
 package org.silkchain.simulation;
 
 import java.util.List;
+import java.util.function.Consumer;
 import org.silkchain.consensus.statemachine.TimeoutConfig;
 import org.silkchain.consensus.validator.QuorumRule;
 
@@ -86,138 +87,99 @@ public record SimulationConfig(
   }
 
   public SimulationConfig withSeeds(long count, long start) {
-    return new SimulationConfig(
-        count,
-        start,
-        validators,
-        byzantine,
-        heights,
-        behaviours,
-        faults,
-        timeouts,
-        quorumRule,
-        validatorChanges,
-        cacheVerifications,
-        livenessBoundMillis,
-        parallelism);
+    return with(
+        d -> {
+          d.seeds = count;
+          d.startSeed = start;
+        });
   }
 
   public SimulationConfig withByzantine(int k, List<ByzantineBehaviour> what) {
-    return new SimulationConfig(
-        seeds,
-        startSeed,
-        validators,
-        k,
-        heights,
-        what,
-        faults,
-        timeouts,
-        quorumRule,
-        validatorChanges,
-        cacheVerifications,
-        livenessBoundMillis,
-        parallelism);
+    return with(
+        d -> {
+          d.byzantine = k;
+          d.behaviours = what;
+        });
   }
 
   public SimulationConfig withHeights(int h) {
-    return new SimulationConfig(
-        seeds,
-        startSeed,
-        validators,
-        byzantine,
-        h,
-        behaviours,
-        faults,
-        timeouts,
-        quorumRule,
-        validatorChanges,
-        cacheVerifications,
-        livenessBoundMillis,
-        parallelism);
+    return with(d -> d.heights = h);
   }
 
   public SimulationConfig withFaults(NetworkFaults f) {
-    return new SimulationConfig(
-        seeds,
-        startSeed,
-        validators,
-        byzantine,
-        heights,
-        behaviours,
-        f,
-        timeouts,
-        quorumRule,
-        validatorChanges,
-        cacheVerifications,
-        livenessBoundMillis,
-        parallelism);
+    return with(d -> d.faults = f);
   }
 
   public SimulationConfig withQuorumRule(QuorumRule q) {
-    return new SimulationConfig(
-        seeds,
-        startSeed,
-        validators,
-        byzantine,
-        heights,
-        behaviours,
-        faults,
-        timeouts,
-        q,
-        validatorChanges,
-        cacheVerifications,
-        livenessBoundMillis,
-        parallelism);
+    return with(d -> d.quorumRule = q);
   }
 
   public SimulationConfig withValidatorChanges(boolean on) {
-    return new SimulationConfig(
-        seeds,
-        startSeed,
-        validators,
-        byzantine,
-        heights,
-        behaviours,
-        faults,
-        timeouts,
-        quorumRule,
-        on,
-        cacheVerifications,
-        livenessBoundMillis,
-        parallelism);
+    return with(d -> d.validatorChanges = on);
   }
 
   public SimulationConfig withCacheVerifications(boolean on) {
-    return new SimulationConfig(
-        seeds,
-        startSeed,
-        validators,
-        byzantine,
-        heights,
-        behaviours,
-        faults,
-        timeouts,
-        quorumRule,
-        validatorChanges,
-        on,
-        livenessBoundMillis,
-        parallelism);
+    return with(d -> d.cacheVerifications = on);
   }
 
   public SimulationConfig withParallelism(int threads) {
-    return new SimulationConfig(
-        seeds,
-        startSeed,
-        validators,
-        byzantine,
-        heights,
-        behaviours,
-        faults,
-        timeouts,
-        quorumRule,
-        validatorChanges,
-        cacheVerifications,
-        livenessBoundMillis,
-        threads);
+    return with(d -> d.parallelism = threads);
+  }
+
+  /** A copy with {@code change} applied; the record's constructor checks the result. */
+  private SimulationConfig with(Consumer<Draft> change) {
+    Draft d = new Draft(this);
+    change.accept(d);
+    return d.build();
+  }
+
+  /** The mutable form of a configuration, used only inside {@link #with}. */
+  private static final class Draft {
+    long seeds;
+    long startSeed;
+    int validators;
+    int byzantine;
+    int heights;
+    List<ByzantineBehaviour> behaviours;
+    NetworkFaults faults;
+    TimeoutConfig timeouts;
+    QuorumRule quorumRule;
+    boolean validatorChanges;
+    boolean cacheVerifications;
+    long livenessBoundMillis;
+    int parallelism;
+
+    Draft(SimulationConfig c) {
+      seeds = c.seeds;
+      startSeed = c.startSeed;
+      validators = c.validators;
+      byzantine = c.byzantine;
+      heights = c.heights;
+      behaviours = c.behaviours;
+      faults = c.faults;
+      timeouts = c.timeouts;
+      quorumRule = c.quorumRule;
+      validatorChanges = c.validatorChanges;
+      cacheVerifications = c.cacheVerifications;
+      livenessBoundMillis = c.livenessBoundMillis;
+      parallelism = c.parallelism;
+    }
+
+    SimulationConfig build() {
+      return new SimulationConfig(
+          seeds,
+          startSeed,
+          validators,
+          byzantine,
+          heights,
+          behaviours,
+          faults,
+          timeouts,
+          quorumRule,
+          validatorChanges,
+          cacheVerifications,
+          livenessBoundMillis,
+          parallelism);
+    }
   }
 }
