@@ -22,6 +22,9 @@ public final class EblCodes {
   /** A straight bill moves only to its named consignee, and never in blank. */
   public static final ResultCode NOT_NEGOTIABLE = code("NOT_NEGOTIABLE");
 
+  /** An endorsement in blank of a bill that is already endorsed in blank. */
+  public static final ResultCode ALREADY_IN_BLANK = code("ALREADY_IN_BLANK");
+
   /** A transfer by delivery needs a bill endorsed in blank. */
   public static final ResultCode NOT_BEARER = code("NOT_BEARER");
 
