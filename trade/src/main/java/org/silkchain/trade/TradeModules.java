@@ -8,6 +8,7 @@ import org.silkchain.trade.currency.CurrencyModule;
 import org.silkchain.trade.ebl.EblModule;
 import org.silkchain.trade.identity.IdentityModule;
 import org.silkchain.trade.kv.KvModule;
+import org.silkchain.trade.lc.LcModule;
 import org.silkchain.trade.payments.PaymentsModule;
 
 /** The trade modules, for a node to register at startup (also listed for {@code ServiceLoader}). */
@@ -21,7 +22,8 @@ public final class TradeModules {
         new PaymentsModule(),
         new BasketModule(),
         new KvModule(),
-        new EblModule());
+        new EblModule(),
+        new LcModule());
   }
 
   public static ModuleRegistry registry() {

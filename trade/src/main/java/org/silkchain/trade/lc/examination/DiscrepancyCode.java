@@ -1,5 +1,6 @@
 package org.silkchain.trade.lc.examination;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.silkchain.codec.CanonicalReader;
@@ -50,10 +51,15 @@ public record DiscrepancyCode(Article article, String field)
     }
   }
 
+  /** The order of the encodings, which is the order a canonical set of codes is written in. */
   @Override
   public int compareTo(DiscrepancyCode o) {
-    int c = article.code().compareTo(o.article.code());
-    return c != 0 ? c : field.compareTo(o.field);
+    return CODEC.encode(this).compareTo(CODEC.encode(o));
+  }
+
+  /** {@code codes} sorted as a canonical set (by encoding), without repeats. */
+  public static List<DiscrepancyCode> canonical(java.util.Collection<DiscrepancyCode> codes) {
+    return codes.stream().distinct().sorted().toList();
   }
 
   @Override

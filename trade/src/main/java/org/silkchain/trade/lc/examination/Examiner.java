@@ -36,8 +36,10 @@ public final class Examiner {
     return List.copyOf(found);
   }
 
-  /** The codes of {@link #examine}'s result, sorted and distinct: what a refusal notice carries. */
+  /**
+   * The codes of {@link #examine}'s result, in canonical set order: what a refusal notice carries.
+   */
   public static List<DiscrepancyCode> codes(List<Discrepancy> discrepancies) {
-    return discrepancies.stream().map(Discrepancy::code).distinct().sorted().toList();
+    return DiscrepancyCode.canonical(discrepancies.stream().map(Discrepancy::code).toList());
   }
 }

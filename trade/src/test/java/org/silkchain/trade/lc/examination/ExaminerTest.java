@@ -218,11 +218,11 @@ class ExaminerTest {
         .containsExactly("14(a)", "6(d)", "14(c)", "18(b)", "27");
     assertThat(Examiner.codes(all))
         .extracting(DiscrepancyCode::toString)
-        .containsExactly(
+        .containsExactly( // canonical set order: by encoding, so shorter codes first
+            "27 transport.clean",
+            "6(d) presentation.date",
             "14(a) documents.origin",
             "14(c) presentation.date",
-            "18(b) invoice.amount",
-            "27 transport.clean",
-            "6(d) presentation.date");
+            "18(b) invoice.amount");
   }
 }
