@@ -8,7 +8,8 @@ import org.silkchain.trade.currency.Movement;
 
 /**
  * The test consortium: central banks for CNY and EUR, three commercial banks, a regulator, a
- * governance secretariat, and two traders (customers of bank-cn and bank-de).
+ * governance secretariat, Chinese customs, an insurer, and two traders (customers of bank-cn and
+ * bank-de). Every party has an encryption key registered on chain ({@link Party#encryption()}).
  */
 public final class Consortium {
   public final TradeChain chain = new TradeChain();
@@ -20,6 +21,8 @@ public final class Consortium {
   public final Party regulator = chain.member("regulator", "CH", null, Role.REGULATOR);
   public final Party secretariat =
       chain.member("secretariat", "CH", null, Role.GOVERNANCE_SECRETARIAT);
+  public final Party customsCn = chain.member("customs-cn", "CN", null, Role.CUSTOMS);
+  public final Party insurer = chain.member("insurer", "GB", null, Role.INSURER);
   public final Party traderCn;
   public final Party traderDe;
 

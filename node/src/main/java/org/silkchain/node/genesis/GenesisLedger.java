@@ -17,15 +17,16 @@ import org.silkchain.state.store.StateDelta;
 import org.silkchain.state.tree.StateTree;
 import org.silkchain.storage.CommittedBlock;
 import org.silkchain.trade.basket.BasketGenesis;
+import org.silkchain.trade.identity.EncryptionKeys;
 import org.silkchain.trade.identity.IdentityGenesis;
 
 /**
  * The genesis block and initial state (version 0) a genesis defines: the identity module's genesis
  * ({@link IdentityGenesis}: one runtime account per member, owned by its signing key alone ({@code
- * AccountId.fromInitialKeys(hash, [signingKey])}, nonce 0, the member's roles), and its member
- * entry), the SDR basket ({@link BasketGenesis#sdr()}), the node's member registry by id ({@code
- * member/<id>}) and the genesis hash itself. Every node computes the same block from the same
- * genesis.
+ * AccountId.fromInitialKeys(hash, [signingKey])}, nonce 0, the member's roles), its member entry
+ * and its encryption key ({@link EncryptionKeys})), the SDR basket ({@link BasketGenesis#sdr()}),
+ * the node's member registry by id ({@code member/<id>}) and the genesis hash itself. Every node
+ * computes the same block from the same genesis.
  */
 public final class GenesisLedger {
   /** The genesis block, ready to append, and its state. */
@@ -83,6 +84,10 @@ public final class GenesisLedger {
       specs.add(spec(m));
     }
     IdentityGenesis.state(hash, specs).forEach((k, v) -> state.put(k, Optional.of(v)));
+    for (GenesisMember m : genesis.members()) {
+      var entry = EncryptionKeys.genesisEntry(hash, m.signingKey(), m.encryptionKey());
+      state.put(entry.getKey(), Optional.of(entry.getValue()));
+    }
     BasketGenesis.state(hash, BasketGenesis.sdr()).forEach((k, v) -> state.put(k, Optional.of(v)));
     StateDelta delta = tree.apply(StateTree.PRE_GENESIS_VERSION, 0, state);
     Block block =

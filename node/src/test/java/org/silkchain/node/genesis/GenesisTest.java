@@ -76,6 +76,13 @@ class GenesisTest {
       assertThat(account.keys()).containsExactly(m.signingKey());
       assertThat(account.roles().stream().map(r -> r.label()).toList())
           .containsExactlyInAnyOrderElementsOf(m.roles().stream().map(Role::label).toList());
+      // Content sealed for the member is encrypted to the key its genesis entry names.
+      var accountId = GenesisLedger.accountOf(m, g.hashFunction());
+      assertThat(
+              applied
+                  .get(org.silkchain.trade.identity.EncryptionKeys.key(accountId), 0)
+                  .map(org.silkchain.trade.identity.EncryptionKeys.CODEC::decode))
+          .contains(m.encryptionKey());
     }
     assertThat(applied.get(org.silkchain.trade.basket.Basket.compositionKey(), 0)).isPresent();
   }

@@ -47,6 +47,7 @@ public final class IdentityGenesis {
         throw new IllegalArgumentException("two members share the key of " + m.id());
       }
       state.put(Identities.memberKey(account), Member.CODEC.encode(member));
+      Jurisdictions.add(state, member);
     }
     return state;
   }

@@ -1,6 +1,7 @@
 package org.silkchain.trade.identity;
 
 import java.util.List;
+import org.silkchain.crypto.envelope.EncryptionPublicKey;
 import org.silkchain.runtime.account.AccountRecord;
 import org.silkchain.runtime.account.Accounts;
 import org.silkchain.runtime.account.Role;
@@ -16,9 +17,10 @@ import org.silkchain.runtime.result.ResultCode;
  *
  * <p>Actions (payload {@code identity/<action>}): {@code open-customer} (commercial bank), {@code
  * set-keys}, {@code set-guardians}, {@code propose-recovery}, {@code approve-recovery}, {@code
- * cancel-recovery}, {@code finalize-recovery} (any account; the rules check who), {@code freeze},
- * {@code unfreeze} (regulator). Queries: {@code account}, {@code member}, {@code customer}, {@code
- * guardians}, {@code recovery}, each by {@link AccountTarget}.
+ * cancel-recovery}, {@code finalize-recovery}, {@code set-encryption-key} (any account; the rules
+ * check who), {@code freeze}, {@code unfreeze} (regulator). Queries: {@code account}, {@code
+ * member}, {@code customer}, {@code guardians}, {@code recovery}, {@code encryption-key}, each by
+ * {@link AccountTarget}. Members are indexed by jurisdiction and role ({@link Jurisdictions}).
  */
 public final class IdentityModule implements TradeModule {
   public static final String NAME = "identity";
@@ -38,6 +40,8 @@ public final class IdentityModule implements TradeModule {
       Action.open("cancel-recovery", AccountTarget.CODEC, KeyManagement::cancel);
   public static final Action<AccountTarget> FINALIZE_RECOVERY =
       Action.open("finalize-recovery", AccountTarget.CODEC, KeyManagement::finalizeRecovery);
+  public static final Action<SetEncryptionKey> SET_ENCRYPTION_KEY =
+      Action.open("set-encryption-key", SetEncryptionKey.CODEC, EncryptionKeys::set);
   public static final Action<AccountTarget> FREEZE =
       Action.restricted("freeze", AccountTarget.CODEC, Freezing::freeze, Role.REGULATOR);
   public static final Action<AccountTarget> UNFREEZE =
@@ -49,6 +53,12 @@ public final class IdentityModule implements TradeModule {
           AccountTarget.CODEC,
           AccountRecord.CODEC,
           (state, q) -> Accounts.read(state, q.account()).orElseThrow(() -> notFound(q)));
+  public static final Query<AccountTarget, EncryptionPublicKey> ENCRYPTION_KEY =
+      new Query<>(
+          "encryption-key",
+          AccountTarget.CODEC,
+          EncryptionKeys.CODEC,
+          (state, q) -> EncryptionKeys.of(state, q.account()).orElseThrow(() -> notFound(q)));
   public static final Query<AccountTarget, Member> MEMBER =
       new Query<>(
           "member",
@@ -96,12 +106,13 @@ public final class IdentityModule implements TradeModule {
         CANCEL_RECOVERY,
         FINALIZE_RECOVERY,
         FREEZE,
-        UNFREEZE);
+        UNFREEZE,
+        SET_ENCRYPTION_KEY);
   }
 
   @Override
   public List<Query<?, ?>> queries() {
-    return List.of(ACCOUNT, MEMBER, CUSTOMER, GUARDIANS, RECOVERY);
+    return List.of(ACCOUNT, MEMBER, CUSTOMER, GUARDIANS, RECOVERY, ENCRYPTION_KEY);
   }
 
   private static Rejection notFound(AccountTarget q) {
