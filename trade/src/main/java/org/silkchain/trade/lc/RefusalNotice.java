@@ -47,4 +47,9 @@ public record RefusalNotice(
     Objects.requireNonNull(credit, "credit");
     discrepancies = DiscrepancyCode.canonical(discrepancies);
   }
+
+  /** The same notice with the other choice for the documents. */
+  public RefusalNotice withHold(boolean hold) {
+    return new RefusalNotice(credit, discrepancies, hold);
+  }
 }
