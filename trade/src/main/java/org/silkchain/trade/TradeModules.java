@@ -8,6 +8,7 @@ import org.silkchain.trade.currency.CurrencyModule;
 import org.silkchain.trade.documents.DocumentsModule;
 import org.silkchain.trade.identity.IdentityModule;
 import org.silkchain.trade.kv.KvModule;
+import org.silkchain.trade.messages.MessagesModule;
 import org.silkchain.trade.payments.PaymentsModule;
 
 /** The trade modules, for a node to register at startup (also listed for {@code ServiceLoader}). */
@@ -21,7 +22,8 @@ public final class TradeModules {
         new PaymentsModule(),
         new BasketModule(),
         new KvModule(),
-        new DocumentsModule());
+        new DocumentsModule(),
+        new MessagesModule());
   }
 
   public static ModuleRegistry registry() {
