@@ -8,12 +8,12 @@ import org.silkchain.codec.DecodeException;
 
 /**
  * What a message says: free-format UTF-8 text in any language, as sealed (never on chain in the
- * clear). At most {@value #MAX_BYTES} bytes, about the size of a long SWIFT free-format message
- * thread.
+ * clear). At most {@value #MAX_BYTES} bytes, so that the sealed message fits a transaction (64 KiB)
+ * with room for the envelope.
  */
 public record MessageBody(String text) {
   public static final int TYPE_TAG = 0x0DC5;
-  public static final int MAX_BYTES = 64 * 1024;
+  public static final int MAX_BYTES = 32 * 1024;
 
   public static final Codec<MessageBody> CODEC =
       new Codec<>() {
