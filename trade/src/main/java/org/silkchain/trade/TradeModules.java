@@ -5,10 +5,12 @@ import org.silkchain.runtime.module.ModuleRegistry;
 import org.silkchain.runtime.module.TradeModule;
 import org.silkchain.trade.basket.BasketModule;
 import org.silkchain.trade.currency.CurrencyModule;
+import org.silkchain.trade.documents.DocumentsModule;
 import org.silkchain.trade.ebl.EblModule;
 import org.silkchain.trade.identity.IdentityModule;
 import org.silkchain.trade.kv.KvModule;
 import org.silkchain.trade.lc.LcModule;
+import org.silkchain.trade.messages.MessagesModule;
 import org.silkchain.trade.payments.PaymentsModule;
 
 /** The trade modules, for a node to register at startup (also listed for {@code ServiceLoader}). */
@@ -23,6 +25,8 @@ public final class TradeModules {
         new BasketModule(),
         new KvModule(),
         new EblModule(),
+        new DocumentsModule(),
+        new MessagesModule(),
         new LcModule());
   }
 
