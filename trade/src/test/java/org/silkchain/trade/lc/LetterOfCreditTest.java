@@ -78,7 +78,7 @@ class LetterOfCreditTest {
   void discrepanciesAreRefusedInOneNoticeThenWaivedByTheApplicantAndPaid() throws Exception {
     DocumentsDraft draft = new DocumentsDraft();
     draft.insured = 100_000_00; // under 110%
-    draft.packedGrossKg = 23_000; // the bill says 24,000
+    draft.packedGrossGrams = 23_000_000; // the bill says 24 t
     PresentedDocuments docs = draft.build();
     Hash id = presentClean(docs);
 

@@ -23,8 +23,13 @@ public final class DocumentFields {
 
   public static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
   public static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
-  public static final int NAME_BYTES = 140;
-  public static final int DESCRIPTION_BYTES = 1024;
+
+  /** 140 characters of up to 4 UTF-8 bytes each, as the document records allow. */
+  public static final int NAME_BYTES = 560;
+
+  /** Room for a bill's goods lines joined (150 lines of 35 characters). */
+  public static final int DESCRIPTION_BYTES = 24 * 1024;
+
   public static final int UNIT_BYTES = 16;
 
   /** Dates travel as days since 1970-01-01, up to the end of year 9999. */

@@ -4,14 +4,16 @@ import static org.silkchain.trade.lc.examination.DocumentFields.DATE;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 import org.silkchain.codec.CanonicalReader;
 import org.silkchain.codec.CanonicalWriter;
 import org.silkchain.codec.Codec;
 import org.silkchain.codec.DecodeException;
 
 /**
- * What the examination reads from an insurance certificate: the insurer, the date cover starts, the
- * insured amount in minor units of {@code currency}, and the route it covers (Art. 28).
+ * What the examination reads from an insurance certificate: the insurer, its date, the date cover
+ * starts, the insured amount in minor units of {@code currency}, and the route it covers where the
+ * certificate states one (Art. 28).
  */
 public record ExaminedInsuranceCertificate(
     String insurer,
@@ -19,9 +21,30 @@ public record ExaminedInsuranceCertificate(
     LocalDate effectiveDate,
     String currency,
     long insuredAmount,
-    String coverFrom,
-    String coverTo) {
+    Optional<Route> route) {
   public static final int TYPE_TAG = 0x0F13;
+
+  /** Cover from a place to a place, such as the ports of loading and discharge. */
+  public record Route(String from, String to) {
+    public Route {
+      DocumentFields.requireText(from, DocumentFields.NAME_BYTES, "route.from");
+      DocumentFields.requireText(to, DocumentFields.NAME_BYTES, "route.to");
+    }
+  }
+
+  private static final Codec<Route> ROUTE =
+      new Codec<>() {
+        @Override
+        public void encode(Route r, CanonicalWriter out) {
+          out.string(r.from).string(r.to);
+        }
+
+        @Override
+        public Route decode(CanonicalReader in) {
+          return new Route(
+              DocumentFields.name(in, "insurance.from"), DocumentFields.name(in, "insurance.to"));
+        }
+      };
 
   public static final Codec<ExaminedInsuranceCertificate> CODEC =
       new Codec<>() {
@@ -30,7 +53,7 @@ public record ExaminedInsuranceCertificate(
           out.header(TYPE_TAG, 1).string(c.insurer);
           DATE.encode(c.date, out);
           DATE.encode(c.effectiveDate, out);
-          out.string(c.currency).u63(c.insuredAmount).string(c.coverFrom).string(c.coverTo);
+          out.string(c.currency).u63(c.insuredAmount).optional(c.route, ROUTE);
         }
 
         @Override
@@ -43,8 +66,7 @@ public record ExaminedInsuranceCertificate(
                 DATE.decode(in),
                 DocumentFields.currency(in, "insurance.currency"),
                 DocumentFields.amount(in, "insurance.amount"),
-                DocumentFields.name(in, "insurance.from"),
-                DocumentFields.name(in, "insurance.to"));
+                in.optional("insurance.route", ROUTE));
           } catch (IllegalArgumentException e) {
             throw new DecodeException(DecodeException.Reason.INVALID_VALUE, e.getMessage());
           }
@@ -57,7 +79,6 @@ public record ExaminedInsuranceCertificate(
     Objects.requireNonNull(effectiveDate, "effectiveDate");
     DocumentFields.requireText(currency, 3, "currency");
     DocumentFields.requireAmount(insuredAmount, "insuredAmount");
-    DocumentFields.requireText(coverFrom, DocumentFields.NAME_BYTES, "coverFrom");
-    DocumentFields.requireText(coverTo, DocumentFields.NAME_BYTES, "coverTo");
+    Objects.requireNonNull(route, "route");
   }
 }

@@ -9,9 +9,9 @@ import org.silkchain.codec.CanonicalWriter;
 import org.silkchain.codec.Codec;
 import org.silkchain.codec.DecodeException;
 
-/** What the examination reads from a packing list: goods, quantity and gross weight (kg). */
+/** What the examination reads from a packing list: goods, packages and gross weight (grams). */
 public record ExaminedPackingList(
-    LocalDate date, String goodsDescription, long quantity, String unit, long grossWeightKg) {
+    LocalDate date, String goodsDescription, long packages, long grossWeightGrams) {
   public static final int TYPE_TAG = 0x0F14;
 
   public static final Codec<ExaminedPackingList> CODEC =
@@ -20,7 +20,7 @@ public record ExaminedPackingList(
         public void encode(ExaminedPackingList p, CanonicalWriter out) {
           out.header(TYPE_TAG, 1);
           DATE.encode(p.date, out);
-          out.string(p.goodsDescription).u63(p.quantity).string(p.unit).u63(p.grossWeightKg);
+          out.string(p.goodsDescription).u63(p.packages).u63(p.grossWeightGrams);
         }
 
         @Override
@@ -30,8 +30,7 @@ public record ExaminedPackingList(
             return new ExaminedPackingList(
                 DATE.decode(in),
                 DocumentFields.description(in, "packingList.goods"),
-                DocumentFields.amount(in, "packingList.quantity"),
-                DocumentFields.unit(in, "packingList.unit"),
+                DocumentFields.amount(in, "packingList.packages"),
                 DocumentFields.amount(in, "packingList.grossWeight"));
           } catch (IllegalArgumentException e) {
             throw new DecodeException(DecodeException.Reason.INVALID_VALUE, e.getMessage());
@@ -42,8 +41,7 @@ public record ExaminedPackingList(
   public ExaminedPackingList {
     Objects.requireNonNull(date, "date");
     DocumentFields.requireText(goodsDescription, DocumentFields.DESCRIPTION_BYTES, "goods");
-    DocumentFields.requireAmount(quantity, "quantity");
-    DocumentFields.requireText(unit, DocumentFields.UNIT_BYTES, "unit");
-    DocumentFields.requireAmount(grossWeightKg, "grossWeightKg");
+    DocumentFields.requireAmount(packages, "packages");
+    DocumentFields.requireAmount(grossWeightGrams, "grossWeightGrams");
   }
 }

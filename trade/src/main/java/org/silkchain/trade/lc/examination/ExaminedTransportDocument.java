@@ -25,9 +25,8 @@ public record ExaminedTransportDocument(
     LocalDate issueDate,
     boolean clean,
     String goodsDescription,
-    long quantity,
-    String unit,
-    long grossWeightKg) {
+    long packages,
+    long grossWeightGrams) {
   public static final int TYPE_TAG = 0x0F12;
 
   public static final Codec<ExaminedTransportDocument> CODEC =
@@ -37,8 +36,7 @@ public record ExaminedTransportDocument(
           out.header(TYPE_TAG, 1).string(t.carrier).string(t.vessel);
           out.string(t.portOfLoading).string(t.portOfDischarge).optional(t.onBoardDate, DATE);
           DATE.encode(t.issueDate, out);
-          out.bool(t.clean).string(t.goodsDescription).u63(t.quantity).string(t.unit);
-          out.u63(t.grossWeightKg);
+          out.bool(t.clean).string(t.goodsDescription).u63(t.packages).u63(t.grossWeightGrams);
         }
 
         @Override
@@ -54,8 +52,7 @@ public record ExaminedTransportDocument(
                 DATE.decode(in),
                 in.bool("transport.clean"),
                 DocumentFields.description(in, "transport.goods"),
-                DocumentFields.amount(in, "transport.quantity"),
-                DocumentFields.unit(in, "transport.unit"),
+                DocumentFields.amount(in, "transport.packages"),
                 DocumentFields.amount(in, "transport.grossWeight"));
           } catch (IllegalArgumentException e) {
             throw new DecodeException(DecodeException.Reason.INVALID_VALUE, e.getMessage());
@@ -71,8 +68,7 @@ public record ExaminedTransportDocument(
     Objects.requireNonNull(onBoardDate, "onBoardDate");
     Objects.requireNonNull(issueDate, "issueDate");
     DocumentFields.requireText(goodsDescription, DocumentFields.DESCRIPTION_BYTES, "goods");
-    DocumentFields.requireAmount(quantity, "quantity");
-    DocumentFields.requireText(unit, DocumentFields.UNIT_BYTES, "unit");
-    DocumentFields.requireAmount(grossWeightKg, "grossWeightKg");
+    DocumentFields.requireAmount(packages, "packages");
+    DocumentFields.requireAmount(grossWeightGrams, "grossWeightGrams");
   }
 }

@@ -7,7 +7,7 @@ import java.util.List;
  * Art. 28 on the insurance document: effective no later than shipment, in the credit's currency,
  * covering at least the credit's percentage (110% unless stated) of the CIF or CIP value (here the
  * invoice amount; without an invoice, the credit amount), from the port of loading to the port of
- * discharge.
+ * discharge where the certificate states its route.
  */
 final class InsuranceRules implements Rule {
   @Override
@@ -37,14 +37,18 @@ final class InsuranceRules implements Rule {
           "insurance.amount",
           c.insuredAmount() + " insured, at least " + required + " required");
     }
-    if (!Wording.same(c.coverFrom(), t.portOfLoading())
-        || !Wording.same(c.coverTo(), t.portOfDischarge())) {
-      Rule.flag(
-          out,
-          Article.INSURANCE_ROUTE,
-          "insurance.route",
-          "covers " + c.coverFrom() + " to " + c.coverTo());
-    }
+    c.route()
+        .filter(
+            r ->
+                !Wording.same(r.from(), t.portOfLoading())
+                    || !Wording.same(r.to(), t.portOfDischarge()))
+        .ifPresent(
+            r ->
+                Rule.flag(
+                    out,
+                    Article.INSURANCE_ROUTE,
+                    "insurance.route",
+                    "covers " + r.from() + " to " + r.to()));
   }
 
   /** The cover percentage of the insured value, rounded up to a whole minor unit. */

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Art. 30 and 31 on the quantity drawn (the invoice's, or the bill's without an invoice): above the
+ * Art. 30 and 31 on the quantity drawn, as the invoice states it in the credit's unit: above the
  * credit's quantity plus its tolerance is a discrepancy under 30(a) ("about", 10%) or 30(b) (5% on
  * bulk, none on counted units); below it minus the tolerance is a partial shipment, a discrepancy
  * only when the credit prohibits partial shipments (31(a)).
@@ -12,20 +12,12 @@ import java.util.List;
 final class QuantityRules implements Rule {
   @Override
   public void check(LcTerms t, PresentedDocuments d, LocalDate presented, List<Discrepancy> out) {
-    String field;
-    long quantity;
-    String unit;
-    if (d.invoice().isPresent()) {
-      field = "invoice.quantity";
-      quantity = d.invoice().get().quantity();
-      unit = d.invoice().get().unit();
-    } else if (d.transport().isPresent()) {
-      field = "transport.quantity";
-      quantity = d.transport().get().quantity();
-      unit = d.transport().get().unit();
-    } else {
+    if (d.invoice().isEmpty()) {
       return;
     }
+    String field = "invoice.quantity";
+    long quantity = d.invoice().get().quantity();
+    String unit = d.invoice().get().unit();
     if (!Wording.same(unit, t.unit())) {
       Rule.flag(out, Article.DATA_CONFLICT, field, "in " + unit + ", the credit in " + t.unit());
       return;

@@ -29,19 +29,19 @@ public final class DocumentsDraft {
   public LocalDate billIssued = LocalDate.of(2026, 3, 10);
   public boolean clean = true;
   public String billGoods = "sewing machines";
-  public long billQuantity = 200;
-  public long billGrossKg = 24_000;
+  public long billPackages = 40;
+  public long billGrossGrams = 24_000_000;
 
   public boolean withInsurance = true;
   public LocalDate insuranceEffective = LocalDate.of(2026, 3, 9);
   public String insuranceCurrency = "EUR";
   public long insured = 110_000_00;
-  public String coverFrom = "Hamburg";
-  public String coverTo = "Shanghai";
+  public Optional<ExaminedInsuranceCertificate.Route> route =
+      Optional.of(new ExaminedInsuranceCertificate.Route("Hamburg", "Shanghai"));
 
   public boolean withPackingList = true;
-  public long packedQuantity = 200;
-  public long packedGrossKg = 24_000;
+  public long packedPackages = 40;
+  public long packedGrossGrams = 24_000_000;
   public String packedGoods = "industrial sewing machines SX-200";
 
   public boolean withOrigin = true;
@@ -73,9 +73,8 @@ public final class DocumentsDraft {
                     billIssued,
                     clean,
                     billGoods,
-                    billQuantity,
-                    unit,
-                    billGrossKg))
+                    billPackages,
+                    billGrossGrams))
             : Optional.empty(),
         withInsurance
             ? Optional.of(
@@ -85,13 +84,11 @@ public final class DocumentsDraft {
                     insuranceEffective,
                     insuranceCurrency,
                     insured,
-                    coverFrom,
-                    coverTo))
+                    route))
             : Optional.empty(),
         withPackingList
             ? Optional.of(
-                new ExaminedPackingList(
-                    invoiceDate, packedGoods, packedQuantity, unit, packedGrossKg))
+                new ExaminedPackingList(invoiceDate, packedGoods, packedPackages, packedGrossGrams))
             : Optional.empty(),
         withOrigin
             ? Optional.of(

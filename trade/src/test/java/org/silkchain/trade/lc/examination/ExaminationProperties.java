@@ -61,7 +61,7 @@ class ExaminationProperties {
     t.quantity = quantity;
     t.partialShipments = false;
     DocumentsDraft d = new DocumentsDraft();
-    d.invoiceQuantity = d.billQuantity = d.packedQuantity = shipped;
+    d.invoiceQuantity = shipped;
     int pct = about ? 10 : 5;
     boolean over = shipped * 100 > quantity * (100 + pct);
     boolean under = shipped * 100 < quantity * (100 - pct);

@@ -142,7 +142,7 @@ class ExaminerTest {
     docs.insuranceEffective = LocalDate.of(2026, 3, 11);
     docs.insuranceCurrency = "USD";
     docs.insured = 109_999_99;
-    docs.coverTo = "Ningbo";
+    docs.route = Optional.of(new ExaminedInsuranceCertificate.Route("Hamburg", "Ningbo"));
     assertThat(found())
         .containsExactly(
             "28(e) insurance.effectiveDate",
@@ -164,23 +164,21 @@ class ExaminerTest {
   @Test
   void art30QuantityTolerances() {
     docs.invoiceQuantity = 201;
-    docs.billQuantity = 201;
-    docs.packedQuantity = 201;
     assertThat(found()).containsExactly("30(b) invoice.quantity");
     terms.countable = false; // bulk: 5% either way
     terms.quantity = 200;
     assertThat(found()).isEmpty();
-    docs.invoiceQuantity = docs.billQuantity = docs.packedQuantity = 211;
+    docs.invoiceQuantity = 211;
     assertThat(found()).containsExactly("30(b) invoice.quantity");
     terms.quantityAbout = true;
     assertThat(found()).isEmpty();
-    docs.invoiceQuantity = docs.billQuantity = docs.packedQuantity = 221;
+    docs.invoiceQuantity = 221;
     assertThat(found()).containsExactly("30(a) invoice.quantity");
   }
 
   @Test
   void art31PartialShipmentsOnlyWhenAllowed() {
-    docs.invoiceQuantity = docs.billQuantity = docs.packedQuantity = 150;
+    docs.invoiceQuantity = 150;
     docs.invoiceAmount = 75_000_00;
     docs.insured = 82_500_00;
     assertThat(found()).containsExactly("31(a) invoice.quantity");
@@ -190,12 +188,22 @@ class ExaminerTest {
 
   @Test
   void art14dDataAcrossDocumentsDoesNotConflict() {
-    docs.billQuantity = 199;
-    docs.packedGrossKg = 23_500;
+    docs.packedPackages = 39;
+    docs.packedGrossGrams = 23_500_000;
     docs.originCountry = "CN";
+    docs.unit = "SETS";
     assertThat(found())
         .containsExactly(
-            "14(d) transport.quantity", "14(d) packingList.grossWeight", "14(d) origin.country");
+            "14(d) invoice.quantity",
+            "14(d) packingList.packages",
+            "14(d) packingList.grossWeight",
+            "14(d) origin.country");
+  }
+
+  @Test
+  void art28RouteIsCheckedOnlyWhereTheCertificateStatesOne() {
+    docs.route = Optional.empty();
+    assertThat(found()).isEmpty();
   }
 
   @Test
