@@ -30,7 +30,7 @@ public final class DocumentFields {
   /** Room for a bill's goods lines joined (150 lines of 35 characters). */
   public static final int DESCRIPTION_BYTES = 24 * 1024;
 
-  public static final int UNIT_BYTES = 16;
+  public static final int UNIT_BYTES = 560;
 
   /** Dates travel as days since 1970-01-01, up to the end of year 9999. */
   public static final long MAX_EPOCH_DAY = LocalDate.of(9999, 12, 31).toEpochDay();
