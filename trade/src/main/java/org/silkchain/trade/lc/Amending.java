@@ -4,7 +4,6 @@ import static org.silkchain.runtime.result.Rejection.require;
 
 import java.util.Optional;
 import org.silkchain.runtime.execution.ExecutionContext;
-import org.silkchain.trade.lc.examination.BankingCalendar;
 
 /**
  * Amendments (Art. 10): the issuing bank offers one at a time, while no presentation is open; it
@@ -35,7 +34,7 @@ final class Amending {
         Credits.event("amendment-offered", offered)
             .with("max-amount", body.maxAmount())
             .with("expiry", body.expiryDate().toString())
-            .with("expires-at", BankingCalendar.endOf(body.expiryDate())));
+            .with("expires-at", amended.expiresAtMillis()));
   }
 
   static void accept(ExecutionContext ctx, CreditRef ref) {
