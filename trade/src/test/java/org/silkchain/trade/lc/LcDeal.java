@@ -3,7 +3,6 @@ package org.silkchain.trade.lc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.security.SecureRandom;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -127,9 +126,5 @@ final class LcDeal {
 
   static PresentedDocuments documents() {
     return new DocumentsDraft().build();
-  }
-
-  static String today(TradeChain chain) {
-    return Instant.ofEpochMilli(chain.time()).toString();
   }
 }

@@ -23,7 +23,8 @@ class LcRulesTest {
   private final LcDeal deal = new LcDeal();
   private final TradeChain chain = deal.chain;
 
-  private final RefusalNotice anyNotice(Hash id) {
+  /** A notice the chain cannot judge: only the bank's client examines documents. */
+  private static RefusalNotice anyNotice(Hash id) {
     return new RefusalNotice(
         id, List.of(new DiscrepancyCode(Article.CLEAN, "transport.clean")), true);
   }

@@ -129,6 +129,7 @@ class LetterOfCreditTest {
     assertThat(deal.present(deal.seller, id, bill, 90_000_00, LcDeal.documents()).code())
         .isEqualTo(ResultCode.OK);
     assertThat(deal.credit(id).presentation().orElseThrow().number()).isEqualTo(2);
+    // The chain cannot judge documents: it takes any notice in time (here a stale one) and holds.
     chain.ok(deal.issuing, LcModule.REFUSE, LcModule.NAME, notice.withHold(true));
     chain.ok(deal.issuing, LcModule.RETURN_DOCUMENTS, LcModule.NAME, new CreditRef(id));
     assertThat(deal.holder(bill)).isEqualTo(deal.seller.id());
