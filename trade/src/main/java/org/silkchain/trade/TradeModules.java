@@ -4,6 +4,7 @@ import java.util.List;
 import org.silkchain.runtime.module.ModuleRegistry;
 import org.silkchain.runtime.module.TradeModule;
 import org.silkchain.trade.basket.BasketModule;
+import org.silkchain.trade.confidential.ConfidentialModule;
 import org.silkchain.trade.currency.CurrencyModule;
 import org.silkchain.trade.documents.DocumentsModule;
 import org.silkchain.trade.identity.IdentityModule;
@@ -22,6 +23,7 @@ public final class TradeModules {
         new PaymentsModule(),
         new BasketModule(),
         new KvModule(),
+        new ConfidentialModule(),
         new DocumentsModule(),
         new MessagesModule());
   }
