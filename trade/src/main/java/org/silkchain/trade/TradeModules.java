@@ -4,6 +4,7 @@ import java.util.List;
 import org.silkchain.runtime.module.ModuleRegistry;
 import org.silkchain.runtime.module.TradeModule;
 import org.silkchain.trade.basket.BasketModule;
+import org.silkchain.trade.confidential.ConfidentialModule;
 import org.silkchain.trade.currency.CurrencyModule;
 import org.silkchain.trade.documents.DocumentsModule;
 import org.silkchain.trade.ebl.EblModule;
@@ -25,6 +26,7 @@ public final class TradeModules {
         new BasketModule(),
         new KvModule(),
         new EblModule(),
+        new ConfidentialModule(),
         new DocumentsModule(),
         new MessagesModule(),
         new LcModule());

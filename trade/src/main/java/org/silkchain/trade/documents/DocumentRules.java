@@ -14,6 +14,7 @@ import org.silkchain.runtime.receipt.Event;
 import org.silkchain.runtime.result.Rejection;
 import org.silkchain.runtime.result.ResultCode;
 import org.silkchain.trade.confidential.Confidentiality;
+import org.silkchain.trade.confidential.Sealed;
 import org.silkchain.trade.identity.Identities;
 
 /**
@@ -76,8 +77,7 @@ final class DocumentRules {
             ctx.blockTimeMillis(),
             1);
     ctx.write(Documents.key(id), Document.CODEC, doc);
-    ctx.write(
-        Documents.sealedKey(id, 0), org.silkchain.trade.confidential.Sealed.CODEC, body.content());
+    ctx.write(Documents.sealedKey(id, 0), Sealed.CODEC, body.content());
     Documents.BY_ISSUER.append(ctx, ctx.sender(), id);
     for (AccountId party : access) {
       Documents.BY_PARTY.append(ctx, party, id);
@@ -116,10 +116,7 @@ final class DocumentRules {
 
     List<AccountId> access = new ArrayList<>(doc.access());
     access.add(body.grantee());
-    ctx.write(
-        Documents.sealedKey(doc.id(), doc.envelopes()),
-        org.silkchain.trade.confidential.Sealed.CODEC,
-        body.content());
+    ctx.write(Documents.sealedKey(doc.id(), doc.envelopes()), Sealed.CODEC, body.content());
     ctx.write(Documents.key(doc.id()), Document.CODEC, with(doc, access, doc.envelopes() + 1));
     Documents.BY_PARTY.append(ctx, body.grantee(), doc.id());
     ctx.emit(event("access-granted", doc.id(), body.grantee()));
