@@ -3,6 +3,7 @@ package org.silkchain.trade.ebl;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.silkchain.crypto.Hash;
@@ -10,11 +11,20 @@ import org.silkchain.crypto.envelope.EncryptionKeyPair;
 import org.silkchain.crypto.envelope.EnvelopeException;
 import org.silkchain.ledger.transaction.AccountId;
 import org.silkchain.runtime.account.Role;
+import org.silkchain.runtime.execution.BlockInfo;
+import org.silkchain.runtime.execution.ExecutionLimits;
+import org.silkchain.runtime.execution.Runtime;
+import org.silkchain.runtime.execution.SignatureCheck;
+import org.silkchain.runtime.execution.TxResult;
+import org.silkchain.runtime.module.Action;
+import org.silkchain.runtime.module.ModuleRegistry;
+import org.silkchain.runtime.module.TradeModule;
 import org.silkchain.runtime.receipt.Receipt;
 import org.silkchain.runtime.state.StateAccess;
 import org.silkchain.trade.Consortium;
 import org.silkchain.trade.TradeChain;
 import org.silkchain.trade.TradeChain.Party;
+import org.silkchain.trade.TradeModules;
 import org.silkchain.trade.confidential.Sealed;
 import org.silkchain.trade.confidential.Sealer;
 
@@ -29,6 +39,46 @@ final class Shipping {
   final Party otherCarrier = chain.member("carrier-2", "DE", null, Role.CARRIER);
   final Sealer sealer = new Sealer(TradeChain.SUITE.hash(), new SecureRandom());
   private int references;
+
+  private final Runtime withCustody = runtimeWith(new CustodyTestModule());
+  private long custodyHeight = 1_000_000;
+
+  private static Runtime runtimeWith(TradeModule extra) {
+    List<TradeModule> modules = new ArrayList<>(TradeModules.all());
+    modules.add(extra);
+    return new Runtime(
+        TradeChain.CHAIN,
+        TradeChain.SUITE.hash(),
+        ModuleRegistry.of(modules),
+        ExecutionLimits.DEFAULT,
+        SignatureCheck.verifying(TradeChain.SUITE));
+  }
+
+  /** Runs an action of the custody test module (the stand-in for letters of credit). */
+  <B> Receipt custody(Party who, Action<B> action, B body) {
+    var tx =
+        chain.sign(
+            who.id(),
+            chain.nonce(who.id()),
+            action.payload(CustodyTestModule.NAME, body),
+            List.of(who.key()));
+    TxResult r =
+        withCustody.executeTransaction(
+            chain.view(), tx, new BlockInfo(++custodyHeight, chain.time()));
+    assertThat(r).isInstanceOf(TxResult.Executed.class);
+    var executed = (TxResult.Executed) r;
+    executed
+        .writes()
+        .forEach(
+            (k, v) -> {
+              if (v.isPresent()) {
+                chain.state.put(k, v.get());
+              } else {
+                chain.state.remove(k);
+              }
+            });
+    return executed.receipt();
+  }
 
   StateAccess view() {
     return chain.view();
