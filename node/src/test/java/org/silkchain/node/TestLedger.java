@@ -41,6 +41,9 @@ public final class TestLedger {
   public final Runtime runtime;
   public final BlockExecutor executor;
 
+  /** Every state delta stored, genesis first: all the state nodes a validator keeps on disk. */
+  public final List<org.silkchain.state.store.StateDelta> deltas = new java.util.ArrayList<>();
+
   public TestLedger(ConsortiumSpec spec) {
     this.spec = spec;
     this.keys = ConsortiumGenerator.generateKeys(spec, new SecureRandom());
@@ -48,6 +51,7 @@ public final class TestLedger {
     this.tree = new StateTree(genesis.hashFunction(), store);
     GenesisLedger.Initial initial = GenesisLedger.build(genesis, tree);
     store.append(initial.block(), initial.delta());
+    deltas.add(initial.delta());
     this.chain = new ChainState(store, tree);
     this.runtime = NodeRuntime.create(genesis.chainId(), genesis.signatureSuite(), signatures);
     this.executor = new BlockExecutor(tree, runtime);
@@ -110,6 +114,7 @@ public final class TestLedger {
         org.silkchain.storage.CommittedBlock.of(
             block, java.util.Optional.of(certificate), genesis.hashFunction());
     store.append(committed, run.delta());
+    deltas.add(run.delta());
     return committed;
   }
 

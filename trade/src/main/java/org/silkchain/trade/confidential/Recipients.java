@@ -2,6 +2,7 @@ package org.silkchain.trade.confidential;
 
 import java.util.Collection;
 import java.util.List;
+import org.silkchain.codec.Bytes;
 import org.silkchain.crypto.envelope.EncryptionPublicKey;
 import org.silkchain.ledger.transaction.AccountId;
 import org.silkchain.runtime.state.StateAccess;
@@ -40,7 +41,7 @@ public final class Recipients {
   public static Sealed seal(
       Sealer sealer,
       StateAccess state,
-      org.silkchain.codec.Bytes content,
+      Bytes content,
       Collection<AccountId> parties,
       Collection<String> jurisdictions) {
     return sealer.seal(content, keysFor(state, parties, jurisdictions));

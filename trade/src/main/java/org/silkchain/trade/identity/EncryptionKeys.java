@@ -15,6 +15,7 @@ import org.silkchain.ledger.transaction.AccountId;
 import org.silkchain.runtime.account.AccountRecord;
 import org.silkchain.runtime.execution.ExecutionContext;
 import org.silkchain.runtime.receipt.Event;
+import org.silkchain.runtime.result.Rejection;
 import org.silkchain.runtime.result.ResultCode;
 import org.silkchain.runtime.state.StateAccess;
 import org.silkchain.runtime.state.StateKey;
@@ -75,23 +76,38 @@ public final class EncryptionKeys {
   }
 
   /**
+   * Registers {@code key} for {@code account} from another action's transaction: for the code that
+   * admits a member after genesis (with its encryption key from the admission decision). Same
+   * checks as {@code set-encryption-key}.
+   */
+  public static void register(ExecutionContext ctx, AccountId account, EncryptionPublicKey key) {
+    AccountRecord record =
+        ctx.account(account)
+            .orElseThrow(() -> new Rejection(ResultCode.NOT_FOUND, "no account " + account));
+    check(record, key);
+    boolean rotation = ctx.get(key(account)).isPresent();
+    ctx.write(key(account), CODEC, key);
+    ctx.emit(
+        Event.of(IdentityModule.NAME, rotation ? "encryption-key-rotated" : "encryption-key-set")
+            .with("account", account.toString()));
+  }
+
+  /**
    * {@code identity/set-encryption-key}: the key must be of the suite the sender's signing keys
    * use, so that everyone who seals for the account can use one cipher.
    */
   static void set(ExecutionContext ctx, SetEncryptionKey body) {
-    AccountRecord account = ctx.account(ctx.sender()).orElseThrow();
+    register(ctx, ctx.sender(), body.key());
+  }
+
+  private static void check(AccountRecord account, EncryptionPublicKey key) {
     require(
-        account.keys().get(0).suite() == body.key().suite(),
+        account.keys().get(0).suite() == key.suite(),
         INVALID_ENCRYPTION_KEY,
-        () -> "a " + body.key().suite() + " key for an account that signs with another suite");
+        () -> "a " + key.suite() + " key for an account that signs with another suite");
     require(
-        !body.key().bytes().equals(Bytes.wrap(new byte[body.key().bytes().size()])),
+        !key.bytes().equals(Bytes.wrap(new byte[key.bytes().size()])),
         INVALID_ENCRYPTION_KEY,
         "the all-zero key is not a usable encryption key");
-    boolean rotation = ctx.get(key(ctx.sender())).isPresent();
-    ctx.write(key(ctx.sender()), CODEC, body.key());
-    ctx.emit(
-        Event.of(IdentityModule.NAME, rotation ? "encryption-key-rotated" : "encryption-key-set")
-            .with("account", ctx.sender().toString()));
   }
 }

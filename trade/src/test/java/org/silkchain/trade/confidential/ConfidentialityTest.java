@@ -60,6 +60,30 @@ class ConfidentialityTest {
   }
 
   @Test
+  void clientsAskTheRecipientsAndRegulatorsOverTheQueryApi() {
+    RecipientKeys answer =
+        ConfidentialModule.RECIPIENTS.answer(
+            chain.view(), new RecipientsRequest(parties, List.of("DE")));
+    assertThat(answer.recipients().stream().map(RecipientKeys.Recipient::account))
+        .containsExactlyInAnyOrder(c.traderCn.id(), c.traderDe.id(), csrc.id());
+    assertThat(answer.keys())
+        .isEqualTo(Recipients.keysFor(chain.view(), parties, List.of("CN", "DE")));
+    RecipientKeys roundTrip = RecipientKeys.CODEC.decode(RecipientKeys.CODEC.encode(answer));
+    assertThat(roundTrip).isEqualTo(answer);
+    RegulatorsAnswer cn =
+        ConfidentialModule.REGULATORS.answer(chain.view(), new RegulatorsAnswer.Jurisdiction("CN"));
+    assertThat(cn.all()).containsExactly(csrc.id());
+    assertThat(cn.granted()).isEmpty();
+    AccountId nobody = AccountId.derive(TradeChain.SUITE.hash(), Bytes.utf8("nobody"));
+    assertThat(
+            codeOf(
+                () ->
+                    ConfidentialModule.RECIPIENTS.answer(
+                        chain.view(), new RecipientsRequest(List.of(nobody), List.of()))))
+        .isEqualTo(ConfidentialCodes.NO_ENCRYPTION_KEY);
+  }
+
+  @Test
   void aMemberWhoIsNotAPartyCannotOpen() {
     Sealed sealed = sealForDeal();
     for (Party outsider : List.of(c.bankFr, c.regulator, c.bankCn)) {
