@@ -2,17 +2,18 @@ package org.silkchain.trade.ebl;
 
 import static org.silkchain.runtime.result.Rejection.require;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.silkchain.crypto.Hash;
 import org.silkchain.ledger.transaction.AccountId;
+import org.silkchain.runtime.account.Accounts;
 import org.silkchain.runtime.execution.ExecutionContext;
 import org.silkchain.runtime.module.Fields;
 import org.silkchain.runtime.receipt.Event;
+import org.silkchain.runtime.state.StateAccess;
 import org.silkchain.trade.confidential.Confidentiality;
 import org.silkchain.trade.confidential.Sealed;
-import org.silkchain.trade.identity.Identities;
-import org.silkchain.trade.identity.Member;
 
 /**
  * The one place that writes bills: every change of a bill appends exactly one entry to its chain of
@@ -86,28 +87,26 @@ final class BillRegister {
   }
 
   /**
-   * The parties who must be able to read the bill data: the carrier, the holder and a straight
-   * bill's consignee, less module accounts (no account record, no key), and the regulators of their
+   * The parties who must be able to read the bill data (the carrier, the holder and a straight
+   * bill's consignee, less module accounts, which have no key) and the regulators of their
    * jurisdictions.
    */
   private static void checkRecipients(ExecutionContext ctx, Bill bill, Sealed data) {
-    TreeSet<AccountId> parties = new TreeSet<>();
-    parties.add(bill.carrier());
-    parties.add(bill.holder());
-    bill.consignee().ifPresent(parties::add);
-    parties.removeIf(p -> ctx.account(p).isEmpty());
-    TreeSet<String> jurisdictions = new TreeSet<>();
-    for (AccountId p : parties) {
-      jurisdiction(ctx, p).ifPresent(jurisdictions::add);
-    }
-    Confidentiality.requireRecipients(ctx, data, parties, jurisdictions);
+    Confidentiality.requireRecipients(ctx, data, parties(ctx, bill));
   }
 
-  private static Optional<String> jurisdiction(ExecutionContext ctx, AccountId account) {
-    Optional<String> member = Identities.member(ctx, account).map(Member::jurisdiction);
-    return member.isPresent()
-        ? member
-        : Identities.customer(ctx, account).map(c -> c.jurisdiction());
+  static List<AccountId> parties(StateAccess state, Bill bill) {
+    return parties(state, bill.carrier(), bill.holder(), bill.consignee());
+  }
+
+  static List<AccountId> parties(
+      StateAccess state, AccountId carrier, AccountId holder, Optional<AccountId> consignee) {
+    TreeSet<AccountId> parties = new TreeSet<>();
+    parties.add(carrier);
+    parties.add(holder);
+    consignee.ifPresent(parties::add);
+    parties.removeIf(p -> Accounts.read(state, p).isEmpty());
+    return List.copyOf(parties);
   }
 
   private static void append(

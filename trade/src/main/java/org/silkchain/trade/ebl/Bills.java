@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.silkchain.codec.Bytes;
 import org.silkchain.crypto.Hash;
+import org.silkchain.crypto.envelope.EncryptionPublicKey;
 import org.silkchain.ledger.transaction.AccountId;
 import org.silkchain.ledger.transaction.Payload;
 import org.silkchain.runtime.execution.ExecutionContext;
@@ -15,6 +16,7 @@ import org.silkchain.runtime.result.Rejection;
 import org.silkchain.runtime.result.ResultCode;
 import org.silkchain.runtime.state.StateAccess;
 import org.silkchain.runtime.state.StateKey;
+import org.silkchain.trade.confidential.Confidentiality;
 import org.silkchain.trade.confidential.Sealed;
 
 /**
@@ -120,6 +122,27 @@ public final class Bills {
       out.add(state.read(heldSlotKey(account, slot), Hash.CODEC).orElseThrow());
     }
     return out;
+  }
+
+  /**
+   * The encryption keys the bill data must be sealed to once {@code holder} holds {@code bill}: the
+   * carrier's, the holder's, a straight bill's consignee's and those of the regulators mandated for
+   * their jurisdictions (for clients preparing an endorsement, a transfer or an amendment). Refuses
+   * with {@code confidential.NO_ENCRYPTION_KEY} if one has none.
+   */
+  public static List<EncryptionPublicKey> sealingKeys(
+      StateAccess state, Bill bill, AccountId holder) {
+    return sealingKeys(state, bill.carrier(), holder, bill.consignee());
+  }
+
+  /** As {@link #sealingKeys(StateAccess, Bill, AccountId)}, for a bill about to be issued. */
+  public static List<EncryptionPublicKey> sealingKeys(
+      StateAccess state, AccountId carrier, AccountId holder, Optional<AccountId> consignee) {
+    List<AccountId> parties = BillRegister.parties(state, carrier, holder, consignee);
+    return List.copyOf(
+        Confidentiality.requiredKeys(
+                state, parties, Confidentiality.jurisdictionsOf(state, parties))
+            .values());
   }
 
   /**

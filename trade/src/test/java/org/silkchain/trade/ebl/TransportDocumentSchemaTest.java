@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.silkchain.crypto.Hash;
 import org.silkchain.ledger.transaction.AccountId;
 
 /**
@@ -68,6 +69,25 @@ class TransportDocumentSchemaTest {
   @MethodSource("exports")
   void exportedBillsValidate(String json) {
     assertThat(validate(json)).isEmpty();
+  }
+
+  @Test
+  void billOnChainExportsWhatTheHolderOpens() throws Exception {
+    Shipping s = new Shipping();
+    Hash id = s.issueToOrder(s.consortium.traderCn);
+    Shipping.assertOk(s.endorse(s.consortium.traderCn, id, s.consortium.bankDe));
+    BillData opened = s.open(id, s.consortium.bankDe.encryption());
+    BillParty bank =
+        BillSamples.party("Bank of Hamburg", s.consortium.bankDe.id(), "Hamburg", "DE");
+    String json = TransportDocumentExport.toJson(s.bill(id), opened, Optional.of(bank));
+    assertThat(validate(json)).isEmpty();
+    assertThat(json).contains("\"transportDocumentReference\" : \"" + opened.reference() + "\"");
+
+    Shipping.assertOk(s.surrender(s.consortium.bankDe, id, SurrenderRequest.Purpose.DELIVERY));
+    Shipping.assertOk(s.accomplish(s.carrier, id));
+    String delivered = TransportDocumentExport.toJson(s.bill(id), opened);
+    assertThat(validate(delivered)).isEmpty();
+    assertThat(delivered).contains("SURRENDERED_FOR_DELIVERY");
   }
 
   @Test
