@@ -115,6 +115,19 @@ class EblTest {
   }
 
   @Test
+  void holderReSealsWithItsOwnKeyAndOthersCannot() throws EnvelopeException {
+    Hash id = s.issueToOrder(shipper);
+    assertThatThrownBy(() -> s.client.endorse(s.view(), id, bankCn.id(), buyer.encryption()))
+        .isInstanceOf(EnvelopeException.class)
+        .hasMessageContaining("not among");
+    Endorsement body = s.client.endorse(s.view(), id, bankCn.id(), shipper.encryption());
+    assertThat(s.chain.act(shipper, EblModule.ENDORSE, EblModule.NAME, body).code())
+        .isEqualTo(ResultCode.OK);
+    assertThat(s.client.read(s.view(), id, bankCn.encryption()).vesselName())
+        .isEqualTo("SILK ROAD EXPRESS");
+  }
+
+  @Test
   void onlyTheHolderEndorses() {
     Hash id = s.issueToOrder(shipper);
     assertThat(s.endorse(bankCn, id, bankDe).code()).isEqualTo(EblCodes.NOT_HOLDER);
@@ -210,11 +223,9 @@ class EblTest {
 
     BillData old = s.open(id, bankCn.encryption());
     BillData corrected = withVessel(old, "SILK ROAD EXPRESS II");
-    Sealed amended =
-        s.sealer.seal(
-            BillData.CODEC, corrected, Bills.sealingKeys(s.view(), s.bill(id), bankCn.id()));
-    assertThat(act(s.carrier, EblModule.AMEND, new Amendment(id, amended)))
-        .isEqualTo(ResultCode.OK);
+    Amendment amendment = s.client.amend(s.view(), id, corrected);
+    Sealed amended = amendment.data();
+    assertThat(act(s.carrier, EblModule.AMEND, amendment)).isEqualTo(ResultCode.OK);
 
     Bill bill = s.bill(id);
     assertThat(bill.status()).isEqualTo(Bill.Status.ISSUED);

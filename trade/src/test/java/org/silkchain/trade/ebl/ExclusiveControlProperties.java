@@ -130,7 +130,6 @@ class ExclusiveControlProperties {
       case ACCOMPLISH -> s.accomplish(actor, id);
       case AMEND -> {
         Bill bill = s.bill(id);
-        AccountId reissueTo = bill.surrenderedBy().orElse(bill.holder());
         BillData amended =
             BillSamples.data(
                 "AMD" + (bill.amendments() + 1),
@@ -141,9 +140,8 @@ class ExclusiveControlProperties {
                 List.of(),
                 true,
                 List.of());
-        Sealed data =
-            s.sealer.seal(BillData.CODEC, amended, Bills.sealingKeys(s.view(), bill, reissueTo));
-        yield s.chain.act(actor, EblModule.AMEND, EblModule.NAME, new Amendment(id, data));
+        yield s.chain.act(
+            actor, EblModule.AMEND, EblModule.NAME, s.client.amend(s.view(), id, amended));
       }
       case TAKE_INTO_CUSTODY -> s.custody(actor, CustodyTestModule.TAKE, new BillRef(id));
       case RELEASE_FROM_CUSTODY ->

@@ -38,6 +38,7 @@ final class Shipping {
   final Party carrier = chain.member("carrier", "CN", null, Role.CARRIER);
   final Party otherCarrier = chain.member("carrier-2", "DE", null, Role.CARRIER);
   final Sealer sealer = new Sealer(TradeChain.SUITE.hash(), new SecureRandom());
+  final BillClient client = new BillClient(sealer);
   private int references;
 
   private final Runtime withCustody = runtimeWith(new CustodyTestModule());
@@ -99,17 +100,8 @@ final class Shipping {
 
   /** The issue body, with the data sealed as the chain requires. */
   IssueBill issueBody(Party shipper, Optional<Party> consignee) {
-    Optional<AccountId> consigneeId = consignee.map(Party::id);
-    Sealed sealed =
-        sealer.seal(
-            BillData.CODEC,
-            data(shipper, consignee),
-            Bills.sealingKeys(view(), carrier.id(), shipper.id(), consigneeId));
-    return new IssueBill(
-        shipper.id(),
-        consignee.isPresent() ? Bill.Form.STRAIGHT : Bill.Form.TO_ORDER,
-        consigneeId,
-        sealed);
+    return client.issue(
+        view(), carrier.id(), shipper.id(), consignee.map(Party::id), data(shipper, consignee));
   }
 
   Hash issueToOrder(Party shipper) {
@@ -124,15 +116,16 @@ final class Shipping {
 
   /** The bill data as {@code reader} opens it from the chain. */
   BillData open(Hash bill, EncryptionKeyPair reader) throws EnvelopeException {
-    return sealer.open(Bills.data(view(), bill).orElseThrow(), BillData.CODEC, reader);
+    return client.read(view(), bill, reader);
   }
 
-  /** The current bill data re-sealed (by the carrier, always a recipient) for {@code to}. */
+  /**
+   * The current bill data re-sealed for {@code to} by the carrier (always a recipient), so that
+   * tests can hand any sender a well-formed body.
+   */
   Sealed resealFor(Hash bill, AccountId to) {
     try {
-      Sealer.Opened opened =
-          sealer.openWithSalt(Bills.data(view(), bill).orElseThrow(), carrier.encryption());
-      return sealer.seal(opened, Bills.sealingKeys(view(), bill(bill), to));
+      return client.resealFor(view(), bill, to, carrier.encryption());
     } catch (EnvelopeException e) {
       throw new AssertionError(e);
     }
