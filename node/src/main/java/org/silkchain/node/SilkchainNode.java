@@ -46,6 +46,7 @@ import org.silkchain.node.mempool.TransactionGossip;
 import org.silkchain.node.validators.PeerDirectory;
 import org.silkchain.node.validators.RegistrySchedule;
 import org.silkchain.runtime.execution.Runtime;
+import org.silkchain.runtime.module.TradeModule;
 import org.silkchain.runtime.validators.ValidatorRegistry;
 import org.silkchain.state.tree.StateTree;
 import org.silkchain.storage.StoreException;
@@ -66,6 +67,7 @@ public final class SilkchainNode implements NodeView, AutoCloseable {
   private final NodeConfig config;
   private final Genesis genesis;
   private final PublicKey nodeKey;
+  private final List<TradeModule> extraModules;
   private final List<AutoCloseable> resources = new ArrayList<>();
   private final CompletableFuture<Throwable> failure = new CompletableFuture<>();
   private ChainState chain;
@@ -77,7 +79,9 @@ public final class SilkchainNode implements NodeView, AutoCloseable {
   private NodeApi api;
   private boolean closed;
 
-  private SilkchainNode(NodeConfig config, Genesis genesis, PublicKey nodeKey) {
+  private SilkchainNode(
+      NodeConfig config, Genesis genesis, PublicKey nodeKey, List<TradeModule> extraModules) {
+    this.extraModules = List.copyOf(extraModules);
     this.config = config;
     this.genesis = genesis;
     this.nodeKey = nodeKey;
@@ -85,6 +89,15 @@ public final class SilkchainNode implements NodeView, AutoCloseable {
 
   /** Starts a node, or refuses with the reason. */
   public static SilkchainNode start(NodeConfig config) throws StartupException {
+    return start(config, List.of());
+  }
+
+  /**
+   * Starts a node whose runtime also runs {@code extraModules} (in-process tests of features whose
+   * production module is elsewhere); every node of a network must run the same ones.
+   */
+  static SilkchainNode start(NodeConfig config, List<TradeModule> extraModules)
+      throws StartupException {
     Genesis genesis;
     try {
       genesis = GenesisJson.read(config.genesisFile());
@@ -98,7 +111,8 @@ public final class SilkchainNode implements NodeView, AutoCloseable {
     Optional<GenesisValidator> self = genesis.validator(config.member());
     NodeIdentity identity = NodeIdentity.open(config, self);
     LogContext.node(config.member());
-    SilkchainNode node = new SilkchainNode(config, genesis, identity.nodeKey().publicKey());
+    SilkchainNode node =
+        new SilkchainNode(config, genesis, identity.nodeKey().publicKey(), extraModules);
     try {
       node.boot(identity);
       return node;
@@ -125,7 +139,8 @@ public final class SilkchainNode implements NodeView, AutoCloseable {
     }
 
     SignatureCache signatures = new SignatureCache(50_000);
-    runtime = NodeRuntime.create(genesis.chainId(), genesis.signatureSuite(), signatures);
+    runtime =
+        NodeRuntime.create(genesis.chainId(), genesis.signatureSuite(), signatures, extraModules);
     mempool = new Mempool(config.mempool(), genesis.chainId(), runtime, chain);
     // Rebuilt from durable state, so a restarted node agrees on the sets of the heights ahead.
     ValidatorSchedule schedule =

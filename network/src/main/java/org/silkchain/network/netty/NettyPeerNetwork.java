@@ -153,16 +153,23 @@ public final class NettyPeerNetwork implements PeerNetwork {
     if (peer.id().equals(config.self())) {
       return true;
     }
-    if (!node.trust().pin(peer.id(), fingerprint)) {
+    boolean known = node.trust().pinned(peer.id(), fingerprint);
+    if (!known && !node.trust().pin(peer.id(), fingerprint)) {
       return false;
     }
+    boolean newDial = false;
     synchronized (lifecycle) {
       if (!closed
           && Dialer.dials(config.self(), peer.id())
-          && dialed.putIfAbsent(peer.id(), peer) == null
-          && dialer != null) {
-        dialer.start(peer);
+          && dialed.putIfAbsent(peer.id(), peer) == null) {
+        newDial = true;
+        if (dialer != null) {
+          dialer.start(peer);
+        }
       }
+    }
+    if (known && !newDial) {
+      return true;
     }
     LOG.log(
         Level.INFO,

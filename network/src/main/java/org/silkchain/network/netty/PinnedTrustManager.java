@@ -50,6 +50,11 @@ final class PinnedTrustManager extends X509ExtendedTrustManager {
     return true;
   }
 
+  /** Whether {@code fingerprint} is pinned for {@code peer} already. */
+  boolean pinned(PeerId peer, Bytes fingerprint) {
+    return peer.equals(peersByFingerprint.get(fingerprint));
+  }
+
   /** The node a presented certificate is pinned to, if any. */
   Optional<PeerId> peerOf(X509Certificate certificate) {
     return Optional.ofNullable(peersByFingerprint.get(TlsIdentity.fingerprintOf(certificate)));

@@ -11,13 +11,13 @@ import org.silkchain.runtime.validators.ValidatorRegistry;
  * Test only: changes the registry without a vote, standing in for governance in unit tests of the
  * node side. Never registered in a real node.
  */
-final class RegistryTestModule implements TradeModule {
-  static final String NAME = "registry-test";
+public final class RegistryTestModule implements TradeModule {
+  public static final String NAME = "registry-test";
 
-  static final Action<ValidatorRegistry.Entry> ADD =
+  public static final Action<ValidatorRegistry.Entry> ADD =
       Action.open("add", ValidatorRegistry.Entry.CODEC, ValidatorRegistry::add);
 
-  static final Action<PublicKey> REMOVE =
+  public static final Action<PublicKey> REMOVE =
       Action.open("remove", PublicKey.CODEC, ValidatorRegistry::remove);
 
   @Override
