@@ -5,6 +5,7 @@ import org.silkchain.runtime.module.ModuleRegistry;
 import org.silkchain.runtime.module.TradeModule;
 import org.silkchain.trade.basket.BasketModule;
 import org.silkchain.trade.currency.CurrencyModule;
+import org.silkchain.trade.governance.GovernanceModule;
 import org.silkchain.trade.identity.IdentityModule;
 import org.silkchain.trade.kv.KvModule;
 import org.silkchain.trade.payments.PaymentsModule;
@@ -19,7 +20,8 @@ public final class TradeModules {
         new CurrencyModule(),
         new PaymentsModule(),
         new BasketModule(),
-        new KvModule());
+        new KvModule(),
+        new GovernanceModule());
   }
 
   public static ModuleRegistry registry() {
