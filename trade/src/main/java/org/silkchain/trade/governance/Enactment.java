@@ -42,7 +42,9 @@ final class Enactment {
       }
       case AddValidator v ->
           ValidatorRegistry.add(
-              ctx, new ValidatorRegistry.Entry(v.key(), v.power(), v.operator(), v.address()));
+              ctx,
+              new ValidatorRegistry.Entry(
+                  v.key(), v.power(), v.operator(), v.address(), v.tlsFingerprint()));
       case RemoveValidator r -> ValidatorRegistry.remove(ctx, r.key());
       case SetBasket b -> BasketGovernance.setComposition(ctx, b.composition());
       case SetParameter s -> Parameters.apply(ctx, s);
