@@ -96,8 +96,12 @@ public final class ConsensusDriver implements AutoCloseable {
   private final Thread thread;
   private long lastCommitNanos = System.nanoTime();
   private volatile long highestPeerHeight;
-  private volatile PublicKey highestPeer;
   private long heightAtLastSyncTick;
+  private long syncTicks;
+
+  /** The height each peer last sent a message for (driver thread; one entry per linked peer). */
+  private final java.util.TreeMap<PublicKey, Long> peerHeights = new java.util.TreeMap<>();
+
   private final java.util.TreeMap<PublicKey, Long> lastServedNanos = new java.util.TreeMap<>();
   private volatile DriverStatus status;
   private volatile boolean running;
@@ -225,10 +229,8 @@ public final class ConsensusDriver implements AutoCloseable {
       case FromPeer f -> {
         networkQueued.decrementAndGet();
         from = f.peer();
-        if (f.message().height() > highestPeerHeight) {
-          highestPeerHeight = f.message().height();
-          highestPeer = f.peer();
-        }
+        highestPeerHeight = Math.max(highestPeerHeight, f.message().height());
+        peerHeights.put(f.peer(), f.message().height());
         if (f.message() instanceof DecisionMessage d && d.height() >= engine.height()) {
           Optional<String> problem = decisionCheck.apply(d);
           if (problem.isPresent()) {
@@ -255,19 +257,26 @@ public final class ConsensusDriver implements AutoCloseable {
   }
 
   /**
-   * Asks the most advanced peer for blocks when peers are two or more heights ahead, or one ahead
-   * and this node did not move since the last tick: consensus alone never serves a node that sends
-   * no votes (see {@link SyncRequest}). A batch per tick lets a joining node outrun the chain. A
-   * validator that lags is usually served by consensus already; the request is then redundant but
-   * harmless (the peer serves one batch per {@value #SYNC_SERVE_INTERVAL_NANOS} ns at most).
+   * Asks a peer that is ahead (in turn) for blocks when peers are two or more heights ahead, or one
+   * ahead and this node did not move since the last tick: consensus alone never serves a node that
+   * sends no votes (see {@link SyncRequest}). A batch per tick lets a joining node outrun the
+   * chain. A validator that lags is usually served by consensus already; the request is then
+   * redundant but harmless (the peer serves one batch per {@value #SYNC_SERVE_INTERVAL_NANOS} ns at
+   * most).
    */
   private void syncTick() {
     long height = engine.height();
-    PublicKey peer = highestPeer;
-    boolean farBehind = highestPeerHeight > height + 1;
-    boolean stuck = highestPeerHeight > height && height == heightAtLastSyncTick;
-    if (peer != null && (farBehind || stuck)) {
-      transport.requestBlocks(peer, height);
+    List<PublicKey> ahead =
+        peerHeights.entrySet().stream()
+            .filter(e -> e.getValue() > height)
+            .map(e -> e.getKey())
+            .toList();
+    long best = peerHeights.values().stream().mapToLong(Long::longValue).max().orElse(0);
+    boolean farBehind = best > height + 1;
+    boolean stuck = best > height && height == heightAtLastSyncTick;
+    if (!ahead.isEmpty() && (farBehind || stuck)) {
+      // Each tick asks the next peer that is ahead: a dead or lying peer costs one tick, not all.
+      transport.requestBlocks(ahead.get((int) (syncTicks++ % ahead.size())), height);
     }
     heightAtLastSyncTick = height;
     later(SYNC_TICK_MILLIS, TimeUnit.MILLISECONDS, new SyncTick());
