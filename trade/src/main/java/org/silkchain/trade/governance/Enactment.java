@@ -40,9 +40,7 @@ final class Enactment {
           default -> MemberRegistry.remove(ctx, c.member());
         }
       }
-      case AddValidator v ->
-          ValidatorRegistry.add(
-              ctx, new ValidatorRegistry.Entry(v.key(), v.power(), v.operator(), v.address()));
+      case AddValidator v -> ValidatorRegistry.add(ctx, v.entry());
       case RemoveValidator r -> ValidatorRegistry.remove(ctx, r.key());
       case SetBasket b -> BasketGovernance.setComposition(ctx, b.composition());
       case SetParameter s -> Parameters.apply(ctx, s);
