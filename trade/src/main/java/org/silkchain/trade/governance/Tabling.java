@@ -115,12 +115,10 @@ final class Tabling {
 
   private static void checkTabler(ExecutionContext ctx, RuleSet rules) {
     AccountRecord sender = ctx.account(ctx.sender()).orElseThrow();
-    if (sender.hasRole(Role.GOVERNANCE_SECRETARIAT)) {
-      return;
-    }
+    boolean secretariat = sender.hasRole(Role.GOVERNANCE_SECRETARIAT);
     Electorate.Standing standing = Electorate.standing(ctx, ctx.sender());
     require(
-        standing != Electorate.Standing.NOT_A_MEMBER,
+        standing != Electorate.Standing.NOT_A_MEMBER || secretariat,
         GovernanceCodes.NOT_A_MEMBER,
         () -> ctx.sender() + " is not a member");
     require(
@@ -128,7 +126,9 @@ final class Tabling {
         GovernanceCodes.SUSPENDED,
         () -> "member " + ctx.sender() + " is suspended");
     require(
-        rules.tablers().isEmpty() || rules.tablers().stream().anyMatch(sender::hasRole),
+        secretariat
+            || rules.tablers().isEmpty()
+            || rules.tablers().stream().anyMatch(sender::hasRole),
         GovernanceCodes.NOT_ALLOWED_TO_TABLE,
         () -> "this type is tabled by " + rules.tablers() + "; sender has " + sender.roles());
   }
