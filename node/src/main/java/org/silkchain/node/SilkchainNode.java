@@ -321,7 +321,8 @@ public final class SilkchainNode implements NodeView, AutoCloseable {
 
   @Override
   public int requiredPeers() {
-    return 2 * ((genesis.validators().size() - 1) / 3);
+    int validators = ValidatorRegistry.entries(chain.committedState()).size();
+    return 2 * ((Math.max(1, validators) - 1) / 3);
   }
 
   /** Shuts down: API, peers, consensus (after the step under way), gossip, store. Idempotent. */

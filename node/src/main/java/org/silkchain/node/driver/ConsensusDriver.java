@@ -70,7 +70,7 @@ public final class ConsensusDriver implements AutoCloseable {
   private record SyncTick() implements Input {}
 
   /** How often a node checks whether it must ask for blocks ({@link SyncRequest}). */
-  static final long SYNC_TICK_MILLIS = 1_000;
+  static final long SYNC_TICK_MILLIS = 500;
 
   /** Least time between two batches served to one peer on its request. */
   static final long SYNC_SERVE_INTERVAL_NANOS = 250_000_000L;
@@ -255,15 +255,18 @@ public final class ConsensusDriver implements AutoCloseable {
   }
 
   /**
-   * Asks the most advanced peer for blocks when peers are ahead and this node did not move since
-   * the last tick: consensus alone never serves a node that sends no votes (see {@link
-   * SyncRequest}). A validator that lags is usually served already; the request is then redundant
-   * but harmless.
+   * Asks the most advanced peer for blocks when peers are two or more heights ahead, or one ahead
+   * and this node did not move since the last tick: consensus alone never serves a node that sends
+   * no votes (see {@link SyncRequest}). A batch per tick lets a joining node outrun the chain. A
+   * validator that lags is usually served by consensus already; the request is then redundant but
+   * harmless (the peer serves one batch per {@value #SYNC_SERVE_INTERVAL_NANOS} ns at most).
    */
   private void syncTick() {
     long height = engine.height();
     PublicKey peer = highestPeer;
-    if (peer != null && highestPeerHeight > height && height == heightAtLastSyncTick) {
+    boolean farBehind = highestPeerHeight > height + 1;
+    boolean stuck = highestPeerHeight > height && height == heightAtLastSyncTick;
+    if (peer != null && (farBehind || stuck)) {
       transport.requestBlocks(peer, height);
     }
     heightAtLastSyncTick = height;

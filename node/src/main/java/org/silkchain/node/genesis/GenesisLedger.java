@@ -25,10 +25,10 @@ import org.silkchain.trade.identity.IdentityGenesis;
  * The genesis block and initial state (version 0) a genesis defines: the identity module's genesis
  * ({@link IdentityGenesis}: one runtime account per member, owned by its signing key alone ({@code
  * AccountId.fromInitialKeys(hash, [signingKey])}, nonce 0, the member's roles), and its member
- * entry), the SDR basket ({@link BasketGenesis#sdr()}), the governance roster and default rules
- * ({@link GovernanceGenesis}), the validator registry ({@link #registryEntries}), the node's member
- * registry by id ({@code member/<id>}) and the genesis hash itself. Every node computes the same
- * block from the same genesis.
+ * entry), the governance roster and default rules ({@link GovernanceGenesis}), the SDR basket
+ * ({@link BasketGenesis#sdr()}), the validator registry ({@link #registryEntries}), the node's
+ * member registry by id ({@code member/<id>}) and the genesis hash itself. Every node computes the
+ * same block from the same genesis.
  */
 public final class GenesisLedger {
   /** The genesis block, ready to append, and its state. */
@@ -106,8 +106,8 @@ public final class GenesisLedger {
       specs.add(spec(m));
     }
     IdentityGenesis.state(hash, specs).forEach((k, v) -> state.put(k, Optional.of(v)));
-    BasketGenesis.state(hash, BasketGenesis.sdr()).forEach((k, v) -> state.put(k, Optional.of(v)));
     GovernanceGenesis.state(hash, specs).forEach((k, v) -> state.put(k, Optional.of(v)));
+    BasketGenesis.state(hash, BasketGenesis.sdr()).forEach((k, v) -> state.put(k, Optional.of(v)));
     ValidatorRegistry.genesisState(registryEntries(genesis))
         .forEach((k, v) -> state.put(k, Optional.of(v)));
     StateDelta delta = tree.apply(StateTree.PRE_GENESIS_VERSION, 0, state);

@@ -93,7 +93,7 @@ public final class Account {
     return SignedTransaction.sign(body, List.of(signingKey), suite);
   }
 
-  /** Any module action ({@code Action.payload(...)}) with the next nonce (and consumes it). */
+  /** A transaction carrying {@code payload} (any module's action) with the next nonce. */
   public SignedTransaction send(Payload payload) {
     TransactionBody body =
         new TransactionBody(chainId, id, nextNonce.getAndIncrement(), ALWAYS, payload);
