@@ -4,10 +4,12 @@ import static org.silkchain.runtime.result.Rejection.require;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.silkchain.ledger.transaction.AccountId;
 import org.silkchain.runtime.execution.ExecutionContext;
 import org.silkchain.runtime.receipt.Event;
+import org.silkchain.runtime.result.Rejection;
 
 /**
  * {@code governance/vote}: one member, one vote, public and changeable until the deadline. A vote
@@ -31,14 +33,12 @@ final class Balloting {
     AccountId voter = ctx.sender();
     switch (Electorate.standing(ctx, voter)) {
       case NOT_A_MEMBER ->
-          throw new org.silkchain.runtime.result.Rejection(
-              GovernanceCodes.NOT_A_MEMBER, voter + " is not a member");
+          throw new Rejection(GovernanceCodes.NOT_A_MEMBER, voter + " is not a member");
       case SUSPENDED ->
-          throw new org.silkchain.runtime.result.Rejection(
+          throw new Rejection(
               GovernanceCodes.SUSPENDED, "member " + voter + " is suspended and cannot vote");
       case SECRETARIAT ->
-          throw new org.silkchain.runtime.result.Rejection(
-              GovernanceCodes.NOT_ELIGIBLE, "the secretariat does not vote");
+          throw new Rejection(GovernanceCodes.NOT_ELIGIBLE, "the secretariat does not vote");
       case ELIGIBLE -> {}
     }
     Optional<Ballot> previous = ctx.read(Governance.ballotKey(p.id(), voter), Ballot.CODEC);
@@ -58,6 +58,6 @@ final class Balloting {
         Event.of(GovernanceModule.NAME, "vote-cast")
             .with("proposal", p.id())
             .with("voter", voter.toString())
-            .with("vote", body.vote().name().toLowerCase(java.util.Locale.ROOT)));
+            .with("vote", body.vote().name().toLowerCase(Locale.ROOT)));
   }
 }

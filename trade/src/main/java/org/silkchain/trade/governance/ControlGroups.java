@@ -8,6 +8,7 @@ import org.silkchain.codec.Bytes;
 import org.silkchain.codec.CanonicalReader;
 import org.silkchain.codec.CanonicalWriter;
 import org.silkchain.codec.Codec;
+import org.silkchain.codec.DecodeException;
 import org.silkchain.ledger.transaction.AccountId;
 import org.silkchain.runtime.execution.ExecutionContext;
 import org.silkchain.runtime.receipt.Event;
@@ -36,7 +37,16 @@ public record ControlGroups(List<DeclareControlGroup> groups) {
         @Override
         public ControlGroups decode(CanonicalReader in) {
           in.header("controlGroups", TYPE_TAG, 1);
-          return new ControlGroups(in.set("controlGroups", MAX_GROUPS, DeclareControlGroup.CODEC));
+          List<DeclareControlGroup> groups =
+              in.set("controlGroups", MAX_GROUPS, DeclareControlGroup.CODEC);
+          java.util.TreeSet<String> names = new java.util.TreeSet<>();
+          for (DeclareControlGroup g : groups) {
+            if (g.members().isEmpty() || !names.add(g.name())) {
+              throw new DecodeException(
+                  DecodeException.Reason.INVALID_VALUE, "controlGroups: empty or repeated group");
+            }
+          }
+          return new ControlGroups(groups);
         }
       };
 

@@ -18,6 +18,7 @@ import org.silkchain.trade.governance.measure.RemoveValidator;
 import org.silkchain.trade.governance.measure.SetBasket;
 import org.silkchain.trade.governance.measure.SetParameter;
 import org.silkchain.trade.governance.params.Parameters;
+import org.silkchain.trade.governance.voting.RuleSet;
 import org.silkchain.trade.identity.MemberRegistry;
 
 /**
@@ -40,20 +41,13 @@ final class Enactment {
           default -> MemberRegistry.remove(ctx, c.member());
         }
       }
-      case AddValidator v ->
-          ValidatorRegistry.add(
-              ctx,
-              new ValidatorRegistry.Entry(
-                  v.key(), v.power(), v.operator(), v.address(), v.tlsFingerprint()));
+      case AddValidator v -> ValidatorRegistry.add(ctx, v.entry());
       case RemoveValidator r -> ValidatorRegistry.remove(ctx, r.key());
       case SetBasket b -> BasketGovernance.setComposition(ctx, b.composition());
       case SetParameter s -> Parameters.apply(ctx, s);
       case AdoptText t -> adopt(ctx, t, p.id());
       case ChangeRules r -> {
-        ctx.write(
-            Governance.rulesKey(r.target()),
-            org.silkchain.trade.governance.voting.RuleSet.CODEC,
-            r.rules());
+        ctx.write(Governance.rulesKey(r.target()), RuleSet.CODEC, r.rules());
         ctx.emit(Event.of(GovernanceModule.NAME, "rules-changed").with("type", r.target().label()));
       }
       case DeclareControlGroup g -> ControlGroups.declare(ctx, g);

@@ -9,6 +9,8 @@ import org.silkchain.runtime.execution.ExecutionContext;
 import org.silkchain.runtime.module.Fields;
 import org.silkchain.runtime.receipt.Event;
 import org.silkchain.runtime.result.Rejection;
+import org.silkchain.runtime.validators.ValidatorRegistry;
+import org.silkchain.trade.governance.measure.AddValidator;
 import org.silkchain.trade.governance.measure.SetParameter;
 import org.silkchain.trade.governance.params.Parameters;
 import org.silkchain.trade.governance.voting.RuleSet;
@@ -53,8 +55,11 @@ final class Tabling {
         body.executeAtHeight() == 0 || body.executeAtHeight() > ctx.height(),
         GovernanceCodes.INVALID_HEIGHT,
         () -> "execution height " + body.executeAtHeight() + " is not after " + ctx.height());
-    if (body.measure() instanceof SetParameter p) {
-      Parameters.check(p);
+    // refuse what could never execute before members spend a vote on it
+    switch (body.measure()) {
+      case SetParameter p -> Parameters.check(p);
+      case AddValidator v -> ValidatorRegistry.checkEntry(v.entry());
+      default -> {}
     }
     long id = ctx.read(Governance.nextIdKey(), Fields.U63).orElse(1L);
     long opensAt = Math.addExact(ctx.blockTimeMillis(), body.deliberationMillis());
@@ -110,12 +115,10 @@ final class Tabling {
 
   private static void checkTabler(ExecutionContext ctx, RuleSet rules) {
     AccountRecord sender = ctx.account(ctx.sender()).orElseThrow();
-    if (sender.hasRole(Role.GOVERNANCE_SECRETARIAT)) {
-      return;
-    }
+    boolean secretariat = sender.hasRole(Role.GOVERNANCE_SECRETARIAT);
     Electorate.Standing standing = Electorate.standing(ctx, ctx.sender());
     require(
-        standing != Electorate.Standing.NOT_A_MEMBER,
+        standing != Electorate.Standing.NOT_A_MEMBER || secretariat,
         GovernanceCodes.NOT_A_MEMBER,
         () -> ctx.sender() + " is not a member");
     require(
@@ -123,7 +126,9 @@ final class Tabling {
         GovernanceCodes.SUSPENDED,
         () -> "member " + ctx.sender() + " is suspended");
     require(
-        rules.tablers().isEmpty() || rules.tablers().stream().anyMatch(sender::hasRole),
+        secretariat
+            || rules.tablers().isEmpty()
+            || rules.tablers().stream().anyMatch(sender::hasRole),
         GovernanceCodes.NOT_ALLOWED_TO_TABLE,
         () -> "this type is tabled by " + rules.tablers() + "; sender has " + sender.roles());
   }

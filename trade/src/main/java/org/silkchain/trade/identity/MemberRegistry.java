@@ -5,6 +5,7 @@ import static org.silkchain.runtime.result.Rejection.require;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.silkchain.codec.Bytes;
@@ -30,7 +31,8 @@ import org.silkchain.runtime.state.StateKey;
  * loses its membership rights: it may not table proposals or vote and is not counted in any
  * electorate or quorum. Removal ends membership: the registry entry and roster place go, and the
  * account keeps its balances but loses every role, so it can still redeem or pay out what it holds
- * but no longer act as a bank, carrier or office.
+ * but no longer act as a bank, carrier or office. Validators it operates stay until a
+ * remove-validator proposal takes them out (the concentration query no longer attributes them).
  */
 public final class MemberRegistry {
   /** Identity-module codes for membership changes (stable). */
@@ -50,7 +52,7 @@ public final class MemberRegistry {
   public record Admission(
       String id,
       String name,
-      java.util.Set<Role> roles,
+      Set<Role> roles,
       String jurisdiction,
       Optional<String> bic,
       List<PublicKey> keys,
@@ -143,8 +145,7 @@ public final class MemberRegistry {
             a ->
                 ctx.putAccount(
                     account,
-                    new AccountRecord(
-                        a.nonce(), a.keys(), a.threshold(), java.util.Set.of(), a.frozen())));
+                    new AccountRecord(a.nonce(), a.keys(), a.threshold(), Set.of(), a.frozen())));
     ctx.emit(event("member-removed", account));
   }
 

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.silkchain.codec.CanonicalReader;
 import org.silkchain.codec.CanonicalWriter;
 import org.silkchain.codec.Codec;
+import org.silkchain.codec.DecodeException;
 import org.silkchain.ledger.transaction.AccountId;
 
 /**
@@ -47,7 +48,14 @@ public record Roster(List<Standing> members) {
         @Override
         public Roster decode(CanonicalReader in) {
           in.header("roster", TYPE_TAG, 1);
-          return new Roster(in.set("roster.members", MAX_MEMBERS, Standing.CODEC));
+          List<Standing> members = in.set("roster.members", MAX_MEMBERS, Standing.CODEC);
+          for (int i = 1; i < members.size(); i++) {
+            if (members.get(i - 1).account().equals(members.get(i).account())) {
+              throw new DecodeException(
+                  DecodeException.Reason.DUPLICATE, "roster: an account twice");
+            }
+          }
+          return new Roster(members);
         }
       };
 

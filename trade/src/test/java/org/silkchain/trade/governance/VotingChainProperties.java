@@ -11,11 +11,16 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.statistics.Statistics;
+import org.silkchain.codec.Bytes;
 import org.silkchain.ledger.transaction.AccountId;
 import org.silkchain.runtime.result.ResultCode;
 import org.silkchain.trade.Consortium;
 import org.silkchain.trade.TradeChain;
 import org.silkchain.trade.TradeChain.Party;
+import org.silkchain.trade.governance.measure.AdoptText;
+import org.silkchain.trade.governance.measure.Measure;
 import org.silkchain.trade.governance.measure.SetParameter;
 import org.silkchain.trade.governance.voting.Outcome;
 import org.silkchain.trade.governance.voting.Tally;
@@ -25,9 +30,11 @@ import org.silkchain.trade.identity.Roster;
 
 /**
  * Random votes, changed votes, suspensions and reinstatements and the passing of time on the
- * consortium's chain: each vote is accepted exactly when its sender is eligible and the deadline
- * has not passed, and the closed proposal's outcome is the tally of each member's last accepted
- * vote over the members eligible when it closes.
+ * consortium's chain, for a proposal under each kind of rule (consensus with a simple-majority
+ * fallback, consensus with three quarters of the members, reverse consensus): each vote is accepted
+ * exactly when its sender is eligible and the deadline has not passed, and the closed proposal's
+ * outcome is the tally of each member's last accepted vote over the members eligible when it
+ * closes.
  */
 class VotingChainProperties {
   /** kind 0-2: vote FOR/AGAINST/ABSTAIN; 3: toggle suspension; 4: wait {@code seconds}. */
@@ -36,22 +43,33 @@ class VotingChainProperties {
   @Provide
   Arbitrary<List<Step>> steps() {
     return Combinators.combine(
-            Arbitraries.integers().between(0, 4),
+            Arbitraries.frequency(
+                Tuple.of(3, 0), Tuple.of(3, 1), Tuple.of(2, 2), Tuple.of(1, 3), Tuple.of(1, 4)),
             Arbitraries.integers().between(0, 5),
             Arbitraries.integers().between(1, 25))
         .as(Step::new)
         .list()
         .ofMinSize(1)
-        .ofMaxSize(14);
+        .ofMaxSize(20);
   }
 
-  @Property(tries = 25)
-  void eachProposalIsDecidedByTheLastVotesOfItsEligibleMembers(@ForAll("steps") List<Step> steps) {
+  /** A parameter (consensus, else simple majority), a waiver (3/4 of members), a DS report. */
+  @Provide
+  Arbitrary<Measure> measures() {
+    return Arbitraries.of(
+        SetParameter.number("block.max-txs", 1_234),
+        new AdoptText(ProposalType.ADOPT_WAIVER, "W/1", "Waiver", "A waiver."),
+        new AdoptText(ProposalType.ADOPT_DS_REPORT, "DS/1/R", "Report", "A report."));
+  }
+
+  @Property(tries = 40)
+  void eachProposalIsDecidedByTheLastVotesOfItsEligibleMembers(
+      @ForAll("steps") List<Step> steps, @ForAll("measures") Measure measure) {
     Consortium c = new Consortium();
     TradeChain chain = c.chain;
     Motions motions = new Motions(chain);
     List<Party> members = List.of(c.pboc, c.ecb, c.bankCn, c.bankDe, c.bankFr, c.regulator);
-    long id = motions.table(c.secretariat, SetParameter.number("block.max-txs", 1_234));
+    long id = motions.table(c.secretariat, measure);
     long deadline = motions.proposal(id).deadline();
     TreeMap<AccountId, Vote> accepted = new TreeMap<>();
     TreeSet<AccountId> suspended = new TreeSet<>();
@@ -84,13 +102,21 @@ class VotingChainProperties {
     eligible.removeAll(suspended);
     Outcome expected =
         Tally.outcome(
-            GovernanceGenesis.defaults().get(ProposalType.SET_PARAMETER),
-            Tally.count(accepted, eligible));
+            GovernanceGenesis.defaults().get(measure.type()), Tally.count(accepted, eligible));
+    Statistics.label("outcome").collect(measure.type(), expected);
     motions.close(c.traderDe, id);
     Proposal p = motions.proposal(id);
     assertThat(p.decision().orElseThrow().outcome()).isEqualTo(expected);
     assertThat(p.status()).isEqualTo(expected.adopted() ? Status.EXECUTED : Status.REJECTED);
-    assertThat(chain.query(GovernanceModule.PARAMETER, GovernanceModule.NAME, "block.max-txs"))
-        .containsExactly(expected.adopted() ? 1_234L : 5_000L);
+    if (measure instanceof AdoptText text) {
+      assertThat(
+              Governance.text(
+                  chain.view(), TradeChain.SUITE.hash().digest(Bytes.utf8(text.content()))))
+          .as("text stored")
+          .matches(stored -> stored.isPresent() == expected.adopted());
+    } else {
+      assertThat(chain.query(GovernanceModule.PARAMETER, GovernanceModule.NAME, "block.max-txs"))
+          .containsExactly(expected.adopted() ? 1_234L : 5_000L);
+    }
   }
 }

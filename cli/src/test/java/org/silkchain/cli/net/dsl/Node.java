@@ -138,6 +138,22 @@ public final class Node {
     return Optional.of(reply.body());
   }
 
+  /**
+   * {@code GET /api/v1/query/{module}/{name}?request=<hex>} at the node's tip: the canonical
+   * response, or empty for {@code 404}.
+   */
+  public Optional<Bytes> query(String module, String name, Bytes request) {
+    ApiClient.Reply reply =
+        get("/api/v1/query/" + module + "/" + name + "?request=" + request.toHex());
+    if (reply.status() == 404) {
+      return Optional.empty();
+    }
+    if (reply.status() != 200) {
+      throw new AssertionError(this + ": query " + module + "/" + name + ": " + reply);
+    }
+    return Optional.of(Bytes.fromHex(reply.body().path("response").asText()));
+  }
+
   private ApiClient.Reply get(String path) {
     try {
       return ApiClient.get(home.apiListen().http(path));

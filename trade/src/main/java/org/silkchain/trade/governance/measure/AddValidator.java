@@ -4,9 +4,11 @@ import org.silkchain.codec.Bytes;
 import org.silkchain.codec.CanonicalReader;
 import org.silkchain.codec.CanonicalWriter;
 import org.silkchain.codec.Codec;
+import org.silkchain.codec.DecodeException;
 import org.silkchain.crypto.PublicKey;
 import org.silkchain.ledger.transaction.AccountId;
 import org.silkchain.runtime.module.Fields;
+import org.silkchain.runtime.validators.ValidatorRegistry;
 import org.silkchain.trade.governance.ProposalType;
 
 /**
@@ -29,14 +31,23 @@ public record AddValidator(
 
         @Override
         public AddValidator decode(CanonicalReader in) {
-          return new AddValidator(
-              PublicKey.CODEC.decode(in),
-              Fields.positive(in, "validator.power"),
-              AccountId.CODEC.decode(in),
-              in.string("validator.address", 260),
-              in.bytes("validator.tlsFingerprint", 32));
+          PublicKey key = PublicKey.CODEC.decode(in);
+          long power = Fields.positive(in, "validator.power");
+          AccountId operator = AccountId.CODEC.decode(in);
+          String address = in.string("validator.address", ValidatorRegistry.MAX_ADDRESS_BYTES);
+          Bytes pin = in.bytes("validator.tlsFingerprint", ValidatorRegistry.TLS_FINGERPRINT_SIZE);
+          if (!pin.isEmpty() && pin.size() != ValidatorRegistry.TLS_FINGERPRINT_SIZE) {
+            throw new DecodeException(
+                DecodeException.Reason.INVALID_VALUE, "validator.tlsFingerprint: not 32 bytes");
+          }
+          return new AddValidator(key, power, operator, address, pin);
         }
       };
+
+  /** The registry entry this measure adds. */
+  public ValidatorRegistry.Entry entry() {
+    return new ValidatorRegistry.Entry(key, power, operator, address, tlsFingerprint);
+  }
 
   @Override
   public ProposalType type() {
