@@ -38,6 +38,16 @@ public interface PeerNetwork extends AutoCloseable {
    */
   boolean send(PeerId to, Channel channel, Bytes payload);
 
+  /**
+   * Accepts {@code peer} from now on: pins its TLS certificate {@code fingerprint} (replacing an
+   * older pin of that peer) and, if this node is the side that dials it, starts dialing {@code
+   * peer}'s address. For a validator admitted after genesis (the node reads pins and addresses from
+   * the validator registry). Idempotent; may be called before or after {@link #start}.
+   *
+   * @return false, changing nothing, if another peer already holds {@code fingerprint}
+   */
+  boolean admit(PeerAddress peer, Bytes fingerprint);
+
   /** The peers whose link is up and past the hello exchange, now. */
   Set<PeerId> connectedPeers();
 

@@ -3,6 +3,7 @@ package org.silkchain.node;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Optional;
 import org.silkchain.crypto.KeyPair;
 import org.silkchain.crypto.keyfile.KeyFileCipher;
 import org.silkchain.crypto.keyfile.KeyFileException;
@@ -12,9 +13,14 @@ import org.silkchain.node.config.NodeConfig;
 import org.silkchain.node.genesis.ConsortiumGenerator;
 import org.silkchain.node.genesis.GenesisValidator;
 
-/** The node's secrets, opened from its encrypted key files: consensus key and TLS identity. */
+/**
+ * The node's secrets, opened from its encrypted key files: consensus key and TLS identity. A
+ * genesis validator's keys must be the ones the genesis names; a node added later is checked
+ * against the validator registry instead (its peers accept it once a vote admitted it).
+ */
 record NodeIdentity(KeyPair nodeKey, TlsIdentity tls) {
-  static NodeIdentity open(NodeConfig config, GenesisValidator expected) throws StartupException {
+  static NodeIdentity open(NodeConfig config, Optional<GenesisValidator> expected)
+      throws StartupException {
     char[] passphrase;
     try {
       passphrase = config.passphrase().read();
@@ -34,9 +40,9 @@ record NodeIdentity(KeyPair nodeKey, TlsIdentity tls) {
       } catch (IOException e) {
         throw new StartupException("cannot read " + keyFile + ": " + e.getMessage());
       }
-      if (!nodeKey.publicKey().equals(expected.nodeKey())) {
+      if (expected.isPresent() && !nodeKey.publicKey().equals(expected.get().nodeKey())) {
         throw new StartupException(
-            keyFile + " is not the node key the genesis names for " + expected.memberId());
+            keyFile + " is not the node key the genesis names for " + expected.get().memberId());
       }
       TlsIdentity tls;
       try {
@@ -48,7 +54,8 @@ record NodeIdentity(KeyPair nodeKey, TlsIdentity tls) {
                 ? "bad passphrase for the TLS key in " + config.keysDir()
                 : "cannot load the TLS identity: " + message);
       }
-      if (!tls.certificateFingerprint().equals(expected.tlsFingerprint())) {
+      if (expected.isPresent()
+          && !tls.certificateFingerprint().equals(expected.get().tlsFingerprint())) {
         throw new StartupException("the TLS certificate is not the one the genesis pins");
       }
       return new NodeIdentity(nodeKey, tls);

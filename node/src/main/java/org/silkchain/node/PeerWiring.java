@@ -11,11 +11,13 @@ import org.silkchain.network.PeerId;
 import org.silkchain.network.PeerNetwork;
 import org.silkchain.node.driver.ConsensusDriver;
 import org.silkchain.node.driver.ConsensusTransport;
+import org.silkchain.node.driver.SyncRequest;
 import org.silkchain.node.mempool.TransactionGossip;
 
 /**
- * Joins the peer network to the node: consensus messages to and from the driver, transactions to
- * and from the mempool gossip. Runs on network I/O threads, so it only decodes and hands off.
+ * Joins the peer network to the node: consensus messages to and from the driver, block requests
+ * ({@link SyncRequest}) on the sync channel, transactions to and from the mempool gossip. Runs on
+ * network I/O threads, so it only decodes and hands off.
  */
 final class PeerWiring implements MessageHandler, ConsensusTransport {
   private static final System.Logger LOG = System.getLogger(PeerWiring.class.getName());
@@ -55,7 +57,20 @@ final class PeerWiring implements MessageHandler, ConsensusTransport {
           g.onPeerTransaction(from, payload);
         }
       }
-      case SYNC, CONTROL -> LOG.log(Level.DEBUG, "ignored a {0} frame from {1}", channel, from);
+      case SYNC -> {
+        SyncRequest request;
+        try {
+          request = SyncRequest.CODEC.decode(payload);
+        } catch (DecodeException e) {
+          network.penalize(from, "malformed sync request: " + e.reason());
+          return;
+        }
+        ConsensusDriver d = driver;
+        if (d != null) {
+          d.offerSyncRequest(from.nodeKey(), request.fromHeight());
+        }
+      }
+      case CONTROL -> LOG.log(Level.DEBUG, "ignored a {0} frame from {1}", channel, from);
     }
   }
 
@@ -77,6 +92,12 @@ final class PeerWiring implements MessageHandler, ConsensusTransport {
   @Override
   public void sendTo(PublicKey validator, ConsensusMessage message) {
     network.send(new PeerId(validator), Channel.CONSENSUS, ConsensusMessage.CODEC.encode(message));
+  }
+
+  @Override
+  public void requestBlocks(PublicKey peer, long fromHeight) {
+    network.send(
+        new PeerId(peer), Channel.SYNC, SyncRequest.CODEC.encode(new SyncRequest(fromHeight)));
   }
 
   @Override

@@ -6,11 +6,8 @@ import java.lang.System.Logger.Level;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
-import org.silkchain.codec.Bytes;
 import org.silkchain.consensus.certificate.CommitCertificateVerifier;
 import org.silkchain.consensus.signing.KeyPairSigner;
 import org.silkchain.consensus.signing.SignatureVerifier;
@@ -23,7 +20,6 @@ import org.silkchain.crypto.HashFunction;
 import org.silkchain.crypto.PublicKey;
 import org.silkchain.network.NetworkConfig;
 import org.silkchain.network.NetworkLimits;
-import org.silkchain.network.PeerAddress;
 import org.silkchain.network.PeerId;
 import org.silkchain.network.PeerNetwork;
 import org.silkchain.network.netty.NettyPeerNetwork;
@@ -34,7 +30,6 @@ import org.silkchain.node.application.ChainState;
 import org.silkchain.node.application.DecidedBlockCheck;
 import org.silkchain.node.application.LedgerApplication;
 import org.silkchain.node.config.NodeConfig;
-import org.silkchain.node.config.PeerOverride;
 import org.silkchain.node.driver.ConsensusDriver;
 import org.silkchain.node.driver.DriverStatus;
 import org.silkchain.node.driver.SigningStateFile;
@@ -48,7 +43,11 @@ import org.silkchain.node.genesis.GenesisValidator;
 import org.silkchain.node.logging.LogContext;
 import org.silkchain.node.mempool.Mempool;
 import org.silkchain.node.mempool.TransactionGossip;
+import org.silkchain.node.validators.PeerDirectory;
+import org.silkchain.node.validators.RegistrySchedule;
 import org.silkchain.runtime.execution.Runtime;
+import org.silkchain.runtime.module.TradeModule;
+import org.silkchain.runtime.validators.ValidatorRegistry;
 import org.silkchain.state.tree.StateTree;
 import org.silkchain.storage.StoreException;
 import org.silkchain.storage.rocksdb.RocksDbLedgerStore;
@@ -68,6 +67,7 @@ public final class SilkchainNode implements NodeView, AutoCloseable {
   private final NodeConfig config;
   private final Genesis genesis;
   private final PublicKey nodeKey;
+  private final List<TradeModule> extraModules;
   private final List<AutoCloseable> resources = new ArrayList<>();
   private final CompletableFuture<Throwable> failure = new CompletableFuture<>();
   private ChainState chain;
@@ -79,7 +79,9 @@ public final class SilkchainNode implements NodeView, AutoCloseable {
   private NodeApi api;
   private boolean closed;
 
-  private SilkchainNode(NodeConfig config, Genesis genesis, PublicKey nodeKey) {
+  private SilkchainNode(
+      NodeConfig config, Genesis genesis, PublicKey nodeKey, List<TradeModule> extraModules) {
+    this.extraModules = List.copyOf(extraModules);
     this.config = config;
     this.genesis = genesis;
     this.nodeKey = nodeKey;
@@ -87,22 +89,30 @@ public final class SilkchainNode implements NodeView, AutoCloseable {
 
   /** Starts a node, or refuses with the reason. */
   public static SilkchainNode start(NodeConfig config) throws StartupException {
+    return start(config, List.of());
+  }
+
+  /**
+   * Starts a node whose runtime also runs {@code extraModules} (in-process tests of features whose
+   * production module is elsewhere); every node of a network must run the same ones.
+   */
+  static SilkchainNode start(NodeConfig config, List<TradeModule> extraModules)
+      throws StartupException {
     Genesis genesis;
     try {
       genesis = GenesisJson.read(config.genesisFile());
     } catch (GenesisException e) {
       throw new StartupException(e.getMessage());
     }
-    GenesisValidator self =
-        genesis
-            .validator(config.member())
-            .orElseThrow(
-                () ->
-                    new StartupException(
-                        "member '" + config.member() + "' runs no validator in the genesis"));
+    if (genesis.member(config.member()).isEmpty()) {
+      throw new StartupException("member '" + config.member() + "' is not in the genesis");
+    }
+    // A member without a genesis validator runs a node admitted later by the registry.
+    Optional<GenesisValidator> self = genesis.validator(config.member());
     NodeIdentity identity = NodeIdentity.open(config, self);
     LogContext.node(config.member());
-    SilkchainNode node = new SilkchainNode(config, genesis, identity.nodeKey().publicKey());
+    SilkchainNode node =
+        new SilkchainNode(config, genesis, identity.nodeKey().publicKey(), extraModules);
     try {
       node.boot(identity);
       return node;
@@ -129,9 +139,12 @@ public final class SilkchainNode implements NodeView, AutoCloseable {
     }
 
     SignatureCache signatures = new SignatureCache(50_000);
-    runtime = NodeRuntime.create(genesis.chainId(), genesis.signatureSuite(), signatures);
+    runtime =
+        NodeRuntime.create(genesis.chainId(), genesis.signatureSuite(), signatures, extraModules);
     mempool = new Mempool(config.mempool(), genesis.chainId(), runtime, chain);
-    ValidatorSchedule schedule = ValidatorSchedule.genesis(genesis.validatorSet());
+    // Rebuilt from durable state, so a restarted node agrees on the sets of the heights ahead.
+    ValidatorSchedule schedule =
+        RegistrySchedule.resume(chain.tip().height(), chain::stateAt, genesis.validatorSet());
     EngineConfig engineConfig =
         new EngineConfig(
             genesis.chainId().value(),
@@ -167,7 +180,11 @@ public final class SilkchainNode implements NodeView, AutoCloseable {
       throw new StartupException("cannot listen for the API on " + config.apiListen() + ": " + e);
     }
     resources.add(api);
-    network = NettyPeerNetwork.create(networkConfig(identity));
+    PeerDirectory directory = new PeerDirectory(genesis, config.peers(), nodeKey);
+    network =
+        NettyPeerNetwork.create(
+            networkConfig(identity, directory, ValidatorRegistry.entries(chain.committedState())));
+    application.onValidatorsChanged(entries -> admit(directory, entries));
     PeerWiring wiring = new PeerWiring(network);
     DecidedBlockCheck decisionCheck = new DecidedBlockCheck(genesis.signatureSuite(), signatures);
     driver =
@@ -202,32 +219,34 @@ public final class SilkchainNode implements NodeView, AutoCloseable {
         "" + api.port());
   }
 
-  private NetworkConfig networkConfig(NodeIdentity identity) {
-    Map<PeerId, Bytes> pins = new TreeMap<>();
-    List<PeerAddress> peers = new ArrayList<>();
-    for (GenesisValidator v : genesis.validators()) {
-      PeerId id = new PeerId(v.nodeKey());
-      pins.put(id, v.tlsFingerprint());
-      if (v.nodeKey().equals(nodeKey)) {
-        continue;
-      }
-      Optional<PeerOverride> override =
-          config.peers().stream().filter(p -> p.member().equals(v.memberId())).findFirst();
-      peers.add(
-          new PeerAddress(
-              id,
-              override.map(PeerOverride::host).orElse(v.host()),
-              override.map(PeerOverride::port).orElse(v.port())));
-    }
+  private NetworkConfig networkConfig(
+      NodeIdentity identity, PeerDirectory directory, List<ValidatorRegistry.Entry> registry) {
     return new NetworkConfig(
         new PeerId(nodeKey),
         config.p2pListen().host(),
         config.p2pListen().port(),
-        peers,
+        directory.addresses(registry),
         genesis.hash(),
         identity.tls(),
-        pins,
+        directory.pins(registry),
         NetworkLimits.defaults());
+  }
+
+  /** Accepts and dials the validators a block registered (pins already known are kept). */
+  private void admit(PeerDirectory directory, List<ValidatorRegistry.Entry> entries) {
+    for (ValidatorRegistry.Entry e : entries) {
+      directory
+          .address(e)
+          .ifPresent(
+              address -> {
+                if (!network.admit(address, e.tlsFingerprint())) {
+                  LOG.log(
+                      Level.WARNING,
+                      "validator {0} registers a TLS certificate another peer holds",
+                      e.key());
+                }
+              });
+    }
   }
 
   private void fail(Throwable cause) {
@@ -302,7 +321,8 @@ public final class SilkchainNode implements NodeView, AutoCloseable {
 
   @Override
   public int requiredPeers() {
-    return 2 * ((genesis.validators().size() - 1) / 3);
+    int validators = ValidatorRegistry.entries(chain.committedState()).size();
+    return 2 * ((Math.max(1, validators) - 1) / 3);
   }
 
   /** Shuts down: API, peers, consensus (after the step under way), gossip, store. Idempotent. */

@@ -45,6 +45,11 @@ public final class TestLedger {
   public final List<org.silkchain.state.store.StateDelta> deltas = new java.util.ArrayList<>();
 
   public TestLedger(ConsortiumSpec spec) {
+    this(spec, List.of());
+  }
+
+  /** A ledger whose runtime has the trade modules plus {@code extra} (test-only modules). */
+  public TestLedger(ConsortiumSpec spec, List<org.silkchain.runtime.module.TradeModule> extra) {
     this.spec = spec;
     this.keys = ConsortiumGenerator.generateKeys(spec, new SecureRandom());
     this.genesis = ConsortiumGenerator.assemble(spec, keys, 40000, "127.0.0.1");
@@ -53,7 +58,21 @@ public final class TestLedger {
     store.append(initial.block(), initial.delta());
     deltas.add(initial.delta());
     this.chain = new ChainState(store, tree);
-    this.runtime = NodeRuntime.create(genesis.chainId(), genesis.signatureSuite(), signatures);
+    if (extra.isEmpty()) {
+      this.runtime = NodeRuntime.create(genesis.chainId(), genesis.signatureSuite(), signatures);
+    } else {
+      List<org.silkchain.runtime.module.TradeModule> modules =
+          new java.util.ArrayList<>(org.silkchain.trade.TradeModules.all());
+      modules.addAll(extra);
+      var suite = genesis.signatureSuite();
+      this.runtime =
+          new Runtime(
+              genesis.chainId(),
+              genesis.hashFunction(),
+              org.silkchain.runtime.module.ModuleRegistry.of(modules),
+              org.silkchain.runtime.execution.ExecutionLimits.DEFAULT,
+              tx -> signatures.verify(tx, tx.id(genesis.hashFunction()), suite));
+    }
     this.executor = new BlockExecutor(tree, runtime);
   }
 
@@ -64,10 +83,16 @@ public final class TestLedger {
 
   /** {@code validators} validators (bank-1...) and a trader. */
   public static TestLedger create(int validators) throws Exception {
+    return create(validators, List.of());
+  }
+
+  /** As {@link #create(int)}, the runtime also running {@code extra} modules. */
+  public static TestLedger create(
+      int validators, List<org.silkchain.runtime.module.TradeModule> extra) throws Exception {
     java.nio.file.Path file = java.nio.file.Files.createTempFile("members", ".yaml");
     try {
       java.nio.file.Files.writeString(file, TestConsortium.membersYaml(validators));
-      return new TestLedger(org.silkchain.node.genesis.MembersFile.read(file));
+      return new TestLedger(org.silkchain.node.genesis.MembersFile.read(file), extra);
     } finally {
       java.nio.file.Files.delete(file);
     }

@@ -8,6 +8,7 @@ import org.silkchain.trade.confidential.ConfidentialModule;
 import org.silkchain.trade.currency.CurrencyModule;
 import org.silkchain.trade.documents.DocumentsModule;
 import org.silkchain.trade.ebl.EblModule;
+import org.silkchain.trade.governance.GovernanceModule;
 import org.silkchain.trade.identity.IdentityModule;
 import org.silkchain.trade.kv.KvModule;
 import org.silkchain.trade.lc.LcModule;
@@ -29,7 +30,8 @@ public final class TradeModules {
         new ConfidentialModule(),
         new DocumentsModule(),
         new MessagesModule(),
-        new LcModule());
+        new LcModule(),
+        new GovernanceModule());
   }
 
   public static ModuleRegistry registry() {

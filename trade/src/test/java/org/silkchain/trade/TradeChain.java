@@ -29,13 +29,16 @@ import org.silkchain.runtime.execution.Runtime;
 import org.silkchain.runtime.execution.SignatureCheck;
 import org.silkchain.runtime.execution.TxResult;
 import org.silkchain.runtime.module.Action;
+import org.silkchain.runtime.module.Query;
 import org.silkchain.runtime.receipt.Receipt;
 import org.silkchain.runtime.state.StateAccess;
 import org.silkchain.trade.currency.CurrencyLedger;
 import org.silkchain.trade.identity.EncryptionKeys;
 import org.silkchain.trade.identity.IdentityGenesis;
 import org.silkchain.trade.identity.IdentityModule;
+import org.silkchain.trade.identity.MemberRegistry;
 import org.silkchain.trade.identity.OpenCustomer;
+import org.silkchain.trade.identity.Roster;
 
 /**
  * An in-memory chain with the trade modules: genesis members, one transaction per block, block time
@@ -102,7 +105,19 @@ public final class TradeChain {
     var encryption =
         EncryptionKeys.genesisEntry(SUITE.hash(), key.publicKey(), encryptionKey(id).publicKey());
     state.put(encryption.getKey(), encryption.getValue());
-    return new Party(id, List.of(key), IdentityGenesis.accountOf(SUITE.hash(), key.publicKey()));
+    AccountId account = IdentityGenesis.accountOf(SUITE.hash(), key.publicKey());
+    // genesis puts every member on the roster that governance counts votes from
+    state.put(
+        MemberRegistry.rosterKey(),
+        Roster.CODEC.encode(MemberRegistry.roster(view()).with(account, false)));
+    return new Party(id, List.of(key), account);
+  }
+
+  /** Answers {@code module/query} on the current state. */
+  public <Q, R> R query(Query<Q, R> query, String module, Q request) {
+    return query
+        .response()
+        .decode(runtime.query(view(), module, query.name(), query.request().encode(request)));
   }
 
   /** {@code bank} opens a customer account for a fresh key. */

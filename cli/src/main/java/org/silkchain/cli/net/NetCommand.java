@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       NetStopCommand.class,
       NetStartCommand.class,
       NetDownCommand.class,
+      NetAddNodeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class NetCommand implements Runnable {

@@ -70,6 +70,10 @@ public final class NettyPeerNetwork implements PeerNetwork {
   private EventLoopGroup group;
   private ChannelGroup sockets;
   private Dialer dialer;
+
+  /** Peers this node dials (or will at start): each gets one dial loop. */
+  private final java.util.TreeMap<PeerId, PeerAddress> dialed = new java.util.TreeMap<>();
+
   private volatile int boundPort = -1;
   private boolean started;
   private volatile boolean closed;
@@ -133,10 +137,48 @@ public final class NettyPeerNetwork implements PeerNetwork {
       dialer = new Dialer(group, this::outboundBootstrap, node.links(), config.limits());
       for (PeerAddress peer : config.peers()) {
         if (Dialer.dials(config.self(), peer.id())) {
+          dialed.putIfAbsent(peer.id(), peer);
+        }
+      }
+      dialed.values().forEach(dialer::start);
+    }
+  }
+
+  @Override
+  public boolean admit(PeerAddress peer, Bytes fingerprint) {
+    Objects.requireNonNull(peer, "peer");
+    if (fingerprint.size() != 32) {
+      throw new IllegalArgumentException("a certificate fingerprint has 32 bytes");
+    }
+    if (peer.id().equals(config.self())) {
+      return true;
+    }
+    boolean known = node.trust().pinned(peer.id(), fingerprint);
+    if (!known && !node.trust().pin(peer.id(), fingerprint)) {
+      return false;
+    }
+    boolean newDial = false;
+    synchronized (lifecycle) {
+      if (!closed
+          && Dialer.dials(config.self(), peer.id())
+          && dialed.putIfAbsent(peer.id(), peer) == null) {
+        newDial = true;
+        if (dialer != null) {
           dialer.start(peer);
         }
       }
     }
+    if (known && !newDial) {
+      return true;
+    }
+    LOG.log(
+        Level.INFO,
+        "node {0} admits peer {1} at {2}:{3}",
+        config.self(),
+        peer.id(),
+        peer.host(),
+        "" + peer.port());
+    return true;
   }
 
   private ChannelInitializer<SocketChannel> inboundInitializer() {

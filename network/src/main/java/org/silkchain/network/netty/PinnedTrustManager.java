@@ -13,21 +13,46 @@ import org.silkchain.network.PeerId;
 import org.silkchain.network.TlsIdentity;
 
 /**
- * Accepts a TLS peer iff its leaf certificate's SHA-256 fingerprint is pinned by the genesis, on
- * both ends of a connection. There is no CA and no chain building: the TLS handshake already proves
- * that the peer holds the certificate's private key, and the pin proves the certificate is the one
- * that node registered. Host names and validity dates are deliberately ignored.
+ * Accepts a TLS peer iff its leaf certificate's SHA-256 fingerprint is pinned, on both ends of a
+ * connection: by the genesis, or later by the validator registry ({@link #pin}). There is no CA and
+ * no chain building: the TLS handshake already proves that the peer holds the certificate's private
+ * key, and the pin proves the certificate is the one that node registered. Host names and validity
+ * dates are deliberately ignored.
  *
  * <p>Extending {@link X509ExtendedTrustManager} keeps the JDK from wrapping this class with its own
  * endpoint checks.
  */
 final class PinnedTrustManager extends X509ExtendedTrustManager {
-  private final Map<Bytes, PeerId> peersByFingerprint;
+  /** Replaced whole on every change (copy on write): handshakes read it without locking. */
+  private volatile Map<Bytes, PeerId> peersByFingerprint;
 
   PinnedTrustManager(Map<PeerId, Bytes> fingerprints) {
     Map<Bytes, PeerId> byFingerprint = new HashMap<>();
     fingerprints.forEach((peer, fingerprint) -> byFingerprint.put(fingerprint, peer));
     this.peersByFingerprint = Map.copyOf(byFingerprint);
+  }
+
+  /**
+   * Pins {@code fingerprint} for {@code peer}, replacing the peer's previous pin (a validator that
+   * registered a new certificate). Links already up stay up.
+   *
+   * @return false, changing nothing, if another peer holds this fingerprint
+   */
+  synchronized boolean pin(PeerId peer, Bytes fingerprint) {
+    PeerId holder = peersByFingerprint.get(fingerprint);
+    if (holder != null) {
+      return holder.equals(peer);
+    }
+    Map<Bytes, PeerId> next = new HashMap<>(peersByFingerprint);
+    next.values().removeIf(peer::equals);
+    next.put(fingerprint, peer);
+    peersByFingerprint = Map.copyOf(next);
+    return true;
+  }
+
+  /** Whether {@code fingerprint} is pinned for {@code peer} already. */
+  boolean pinned(PeerId peer, Bytes fingerprint) {
+    return peer.equals(peersByFingerprint.get(fingerprint));
   }
 
   /** The node a presented certificate is pinned to, if any. */
@@ -42,7 +67,7 @@ final class PinnedTrustManager extends X509ExtendedTrustManager {
     Bytes fingerprint = TlsIdentity.fingerprintOf(chain[0]);
     if (!peersByFingerprint.containsKey(fingerprint)) {
       throw new CertificateException(
-          "certificate sha256=" + fingerprint.toHex() + " is not pinned by the genesis");
+          "certificate sha256=" + fingerprint.toHex() + " is not pinned (genesis or registry)");
     }
   }
 

@@ -22,6 +22,7 @@ import org.silkchain.node.execution.RejectionCode;
 import org.silkchain.node.execution.StateKeys;
 import org.silkchain.node.mempool.Admission;
 import org.silkchain.runtime.receipt.Receipt;
+import org.silkchain.runtime.validators.ValidatorRegistry;
 import org.silkchain.storage.ChainTip;
 import org.silkchain.storage.CommittedBlock;
 import org.silkchain.storage.TxLocation;
@@ -122,7 +123,10 @@ public final class NodeApi implements AutoCloseable {
     body.put("round", s.round());
     body.put("peers", node.connectedPeers());
     body.put("mempool", node.mempool().size());
-    body.put("validator", true);
+    // Registered at the tip: a validator from two heights on, if not already.
+    body.put(
+        "validator",
+        ValidatorRegistry.find(node.chain().committedState(), node.nodeKey()).isPresent());
     HttpJson.send(exchange, 200, body);
   }
 
@@ -239,7 +243,15 @@ public final class NodeApi implements AutoCloseable {
             c ->
                 body.put(
                     "certificate",
-                    Map.of("round", c.round(), "signatures", c.signatures().size())));
+                    Map.of(
+                        "round",
+                        c.round(),
+                        "signatures",
+                        c.signatures().size(),
+                        "signers",
+                        c.signatures().stream()
+                            .map(sig -> sig.validator().bytes().toHex())
+                            .toList())));
     HttpJson.send(exchange, 200, body);
   }
 

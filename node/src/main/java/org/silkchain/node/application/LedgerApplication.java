@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import org.silkchain.codec.Bytes;
 import org.silkchain.codec.DecodeException;
@@ -15,6 +16,7 @@ import org.silkchain.consensus.certificate.CommitCertificateVerifier;
 import org.silkchain.consensus.validation.ValidationResult;
 import org.silkchain.consensus.validator.ValidatorSchedule;
 import org.silkchain.consensus.validator.ValidatorSet;
+import org.silkchain.consensus.validator.ValidatorUpdate;
 import org.silkchain.crypto.Hash;
 import org.silkchain.crypto.HashFunction;
 import org.silkchain.crypto.PublicKey;
@@ -27,6 +29,9 @@ import org.silkchain.node.execution.BlockExecutor;
 import org.silkchain.node.execution.ExecutedBlock;
 import org.silkchain.node.genesis.GenesisLedger;
 import org.silkchain.node.mempool.Mempool;
+import org.silkchain.node.validators.RegistrySchedule;
+import org.silkchain.runtime.state.StateAccess;
+import org.silkchain.runtime.validators.ValidatorRegistry;
 import org.silkchain.storage.ChainTip;
 import org.silkchain.storage.CommittedBlock;
 
@@ -44,8 +49,10 @@ import org.silkchain.storage.CommittedBlock;
  *       parent, parent commit, validator set, proposer, timestamp, structure), re-executes it and
  *       compares both roots. The execution is cached by block hash for finalization.
  *   <li>{@link #finalizeBlock}: appends the block, its certificate and its state delta to the store
- *       in one synced batch, then updates the mempool. A decided block that does not execute to its
- *       header is a fatal inconsistency ({@link IllegalStateException}).
+ *       in one synced batch, then updates the mempool. If the block changed the validator registry,
+ *       it returns the difference as validator updates (see {@link RegistrySchedule}), which the
+ *       engine and this application both apply two heights later. A decided block that does not
+ *       execute to its header is a fatal inconsistency ({@link IllegalStateException}).
  * </ul>
  *
  * <p>Called only from the consensus driver's thread.
@@ -64,7 +71,8 @@ public final class LedgerApplication implements Application {
   private final PublicKey me;
   private final LongSupplier wallClock;
   private final CommitCertificateVerifier certificates;
-  private final ValidatorSchedule schedule;
+  private volatile ValidatorSchedule schedule;
+  private volatile Consumer<List<ValidatorRegistry.Entry>> onValidatorsChanged = entries -> {};
   private final Map<Hash, ExecutedBlock> executed = new LinkedHashMap<>();
 
   public LedgerApplication(
@@ -86,6 +94,19 @@ public final class LedgerApplication implements Application {
     this.wallClock = wallClock;
     this.certificates = certificates;
     this.schedule = schedule;
+  }
+
+  /**
+   * Called on the driver's thread with the registry's new entries after a block that changed it was
+   * stored (the node pins new validators' certificates and dials them).
+   */
+  public void onValidatorsChanged(Consumer<List<ValidatorRegistry.Entry>> listener) {
+    this.onValidatorsChanged = listener;
+  }
+
+  /** The schedule this application checks headers and parent commits against. */
+  public ValidatorSchedule schedule() {
+    return schedule;
   }
 
   @Override
@@ -213,7 +234,31 @@ public final class LedgerApplication implements Application {
       executed.clear();
     }
     mempool.onBlockCommitted(committed.txIds());
-    return FinalizeResult.of(run.stateRoot());
+    return new FinalizeResult(run.stateRoot(), validatorUpdates(height));
+  }
+
+  /**
+   * The updates block {@code height} made to the registry, applied to our schedule exactly as the
+   * engine applies them to its own (from {@code height + ACTIVATION_DELAY}).
+   */
+  private List<ValidatorUpdate> validatorUpdates(long height) {
+    StateAccess before = chain.stateAt(height - 1);
+    StateAccess after = chain.stateAt(height);
+    if (RegistrySchedule.raw(before).equals(RegistrySchedule.raw(after))) {
+      return List.of();
+    }
+    List<ValidatorRegistry.Entry> now = ValidatorRegistry.entries(after);
+    List<ValidatorUpdate> updates =
+        RegistrySchedule.updates(ValidatorRegistry.entries(before), now);
+    schedule = schedule.afterFinalize(height, updates);
+    LOG.log(
+        Level.INFO,
+        "block {0} changed the validator set: {1}, effective at height {2}",
+        height,
+        updates,
+        height + ValidatorSchedule.ACTIVATION_DELAY);
+    onValidatorsChanged.accept(now);
+    return updates;
   }
 
   @Override

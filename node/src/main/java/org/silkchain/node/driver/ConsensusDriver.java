@@ -65,6 +65,16 @@ public final class ConsensusDriver implements AutoCloseable {
 
   private record Stop() implements Input {}
 
+  private record ServeSync(PublicKey peer, long fromHeight) implements Input {}
+
+  private record SyncTick() implements Input {}
+
+  /** How often a node checks whether it must ask for blocks ({@link SyncRequest}). */
+  static final long SYNC_TICK_MILLIS = 500;
+
+  /** Least time between two batches served to one peer on its request. */
+  static final long SYNC_SERVE_INTERVAL_NANOS = 250_000_000L;
+
   /**
    * @param inboundCapacity network messages queued at most
    * @param blockIntervalMillis least time between a commit and the next proposal by this node
@@ -86,6 +96,13 @@ public final class ConsensusDriver implements AutoCloseable {
   private final Thread thread;
   private long lastCommitNanos = System.nanoTime();
   private volatile long highestPeerHeight;
+  private long heightAtLastSyncTick;
+  private long syncTicks;
+
+  /** The height each peer last sent a message for (driver thread; one entry per linked peer). */
+  private final java.util.TreeMap<PublicKey, Long> peerHeights = new java.util.TreeMap<>();
+
+  private final java.util.TreeMap<PublicKey, Long> lastServedNanos = new java.util.TreeMap<>();
   private volatile DriverStatus status;
   private volatile boolean running;
 
@@ -126,6 +143,21 @@ public final class ConsensusDriver implements AutoCloseable {
     running = true;
     queue.add(new Local(new ConsensusEvent.Start()));
     thread.start();
+    later(SYNC_TICK_MILLIS, TimeUnit.MILLISECONDS, new SyncTick());
+  }
+
+  /** A peer's {@link SyncRequest}; false if dropped (queue full). */
+  public boolean offerSyncRequest(PublicKey peer, long fromHeight) {
+    if (!running) {
+      return false;
+    }
+    if (networkQueued.incrementAndGet() > settings.inboundCapacity()) {
+      networkQueued.decrementAndGet();
+      dropped.incrementAndGet();
+      return false;
+    }
+    queue.add(new ServeSync(peer, fromHeight));
+    return true;
   }
 
   /** Hands a message from {@code peer} to the driver; false if dropped (queue full). */
@@ -185,10 +217,20 @@ public final class ConsensusDriver implements AutoCloseable {
         }
         pending.add(prepare(p.request()));
       }
+      case ServeSync r -> {
+        networkQueued.decrementAndGet();
+        serveSync(r);
+        return;
+      }
+      case SyncTick t -> {
+        syncTick();
+        return;
+      }
       case FromPeer f -> {
         networkQueued.decrementAndGet();
         from = f.peer();
         highestPeerHeight = Math.max(highestPeerHeight, f.message().height());
+        peerHeights.put(f.peer(), f.message().height());
         if (f.message() instanceof DecisionMessage d && d.height() >= engine.height()) {
           Optional<String> problem = decisionCheck.apply(d);
           if (problem.isPresent()) {
@@ -212,6 +254,42 @@ public final class ConsensusDriver implements AutoCloseable {
     if (from != null && badSignatures() > badBefore && authoredBy(input, from)) {
       transport.penalize(from, "consensus message with an invalid signature");
     }
+  }
+
+  /**
+   * Asks a peer that is ahead (in turn) for blocks when peers are two or more heights ahead, or one
+   * ahead and this node did not move since the last tick: consensus alone never serves a node that
+   * sends no votes (see {@link SyncRequest}). A batch per tick lets a joining node outrun the
+   * chain. A validator that lags is usually served by consensus already; the request is then
+   * redundant but harmless (the peer serves one batch per {@value #SYNC_SERVE_INTERVAL_NANOS} ns at
+   * most).
+   */
+  private void syncTick() {
+    long height = engine.height();
+    List<PublicKey> ahead =
+        peerHeights.entrySet().stream()
+            .filter(e -> e.getValue() > height)
+            .map(e -> e.getKey())
+            .toList();
+    long best = peerHeights.values().stream().mapToLong(Long::longValue).max().orElse(0);
+    boolean farBehind = best > height + 1;
+    boolean stuck = best > height && height == heightAtLastSyncTick;
+    if (!ahead.isEmpty() && (farBehind || stuck)) {
+      // Each tick asks the next peer that is ahead: a dead or lying peer costs one tick, not all.
+      transport.requestBlocks(ahead.get((int) (syncTicks++ % ahead.size())), height);
+    }
+    heightAtLastSyncTick = height;
+    later(SYNC_TICK_MILLIS, TimeUnit.MILLISECONDS, new SyncTick());
+  }
+
+  private void serveSync(ServeSync r) {
+    long now = System.nanoTime();
+    Long last = lastServedNanos.get(r.peer());
+    if (last != null && now - last < SYNC_SERVE_INTERVAL_NANOS) {
+      return;
+    }
+    lastServedNanos.put(r.peer(), now);
+    sendDecisions(new ConsensusAction.SendDecisions(r.peer(), r.fromHeight()));
   }
 
   private long badSignatures() {

@@ -9,6 +9,9 @@ public interface ConsensusTransport {
 
   void sendTo(PublicKey validator, ConsensusMessage message);
 
+  /** Asks {@code peer} for the decided blocks from {@code fromHeight} ({@link SyncRequest}). */
+  default void requestBlocks(PublicKey peer, long fromHeight) {}
+
   /** Reports a peer that sent something invalid (bad signature, malformed message). */
   void penalize(PublicKey validator, String reason);
 }

@@ -1,10 +1,14 @@
 package org.silkchain.node.execution;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.silkchain.crypto.HashFunction;
 import org.silkchain.crypto.SignatureSuite;
 import org.silkchain.ledger.transaction.ChainId;
 import org.silkchain.runtime.execution.ExecutionLimits;
 import org.silkchain.runtime.execution.Runtime;
+import org.silkchain.runtime.module.ModuleRegistry;
+import org.silkchain.runtime.module.TradeModule;
 import org.silkchain.trade.TradeModules;
 
 /**
@@ -17,11 +21,22 @@ public final class NodeRuntime {
   private NodeRuntime() {}
 
   public static Runtime create(ChainId chainId, SignatureSuite suite, SignatureCache signatures) {
+    return create(chainId, suite, signatures, List.of());
+  }
+
+  /**
+   * As {@link #create(ChainId, SignatureSuite, SignatureCache)} with {@code extra} modules after
+   * the trade modules: for in-process tests that need an action no production module offers yet.
+   */
+  public static Runtime create(
+      ChainId chainId, SignatureSuite suite, SignatureCache signatures, List<TradeModule> extra) {
     HashFunction hash = suite.hash();
+    List<TradeModule> modules = new ArrayList<>(TradeModules.all());
+    modules.addAll(extra);
     return new Runtime(
         chainId,
         hash,
-        TradeModules.registry(),
+        ModuleRegistry.of(modules),
         ExecutionLimits.DEFAULT,
         tx -> signatures.verify(tx, tx.id(hash), suite));
   }

@@ -13,10 +13,12 @@ import org.silkchain.ledger.block.Block;
 import org.silkchain.ledger.transaction.AccountId;
 import org.silkchain.node.execution.StateKeys;
 import org.silkchain.runtime.account.Role;
+import org.silkchain.runtime.validators.ValidatorRegistry;
 import org.silkchain.state.store.StateDelta;
 import org.silkchain.state.tree.StateTree;
 import org.silkchain.storage.CommittedBlock;
 import org.silkchain.trade.basket.BasketGenesis;
+import org.silkchain.trade.governance.GovernanceGenesis;
 import org.silkchain.trade.identity.EncryptionKeys;
 import org.silkchain.trade.identity.IdentityGenesis;
 
@@ -24,9 +26,10 @@ import org.silkchain.trade.identity.IdentityGenesis;
  * The genesis block and initial state (version 0) a genesis defines: the identity module's genesis
  * ({@link IdentityGenesis}: one runtime account per member, owned by its signing key alone ({@code
  * AccountId.fromInitialKeys(hash, [signingKey])}, nonce 0, the member's roles), its member entry
- * and its encryption key ({@link EncryptionKeys})), the SDR basket ({@link BasketGenesis#sdr()}),
- * the node's member registry by id ({@code member/<id>}) and the genesis hash itself. Every node
- * computes the same block from the same genesis.
+ * and its encryption key ({@link EncryptionKeys})), the governance roster and default rules ({@link
+ * GovernanceGenesis}), the SDR basket ({@link BasketGenesis#sdr()}), the validator registry ({@link
+ * #registryEntries}), the node's member registry by id ({@code member/<id>}) and the genesis hash
+ * itself. Every node computes the same block from the same genesis.
  */
 public final class GenesisLedger {
   /** The genesis block, ready to append, and its state. */
@@ -73,6 +76,26 @@ public final class GenesisLedger {
         m.id(), name, roles, m.jurisdiction(), Optional.empty(), m.signingKey());
   }
 
+  /**
+   * The genesis validators as the registry holds them: node key, power, the member's account as
+   * operator, {@code host:port} and the TLS pin. Written at genesis so that the registry and
+   * consensus agree from height 1.
+   */
+  public static List<ValidatorRegistry.Entry> registryEntries(Genesis genesis) {
+    List<ValidatorRegistry.Entry> entries = new ArrayList<>();
+    for (GenesisValidator v : genesis.validators()) {
+      GenesisMember member = genesis.member(v.memberId()).orElseThrow();
+      entries.add(
+          new ValidatorRegistry.Entry(
+              v.nodeKey(),
+              v.power(),
+              accountOf(member, genesis.hashFunction()),
+              v.host() + ":" + v.port(),
+              v.tlsFingerprint()));
+    }
+    return entries;
+  }
+
   /** Builds the genesis block over {@code tree}, which must not hold version 0 yet. */
   public static Initial build(Genesis genesis, StateTree tree) {
     HashFunction hash = genesis.hashFunction();
@@ -88,7 +111,10 @@ public final class GenesisLedger {
       var entry = EncryptionKeys.genesisEntry(hash, m.signingKey(), m.encryptionKey());
       state.put(entry.getKey(), Optional.of(entry.getValue()));
     }
+    GovernanceGenesis.state(hash, specs).forEach((k, v) -> state.put(k, Optional.of(v)));
     BasketGenesis.state(hash, BasketGenesis.sdr()).forEach((k, v) -> state.put(k, Optional.of(v)));
+    ValidatorRegistry.genesisState(registryEntries(genesis))
+        .forEach((k, v) -> state.put(k, Optional.of(v)));
     StateDelta delta = tree.apply(StateTree.PRE_GENESIS_VERSION, 0, state);
     Block block =
         Block.genesis(

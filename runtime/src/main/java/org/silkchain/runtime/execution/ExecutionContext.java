@@ -3,6 +3,7 @@ package org.silkchain.runtime.execution;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.silkchain.codec.Bytes;
 import org.silkchain.codec.Codec;
 import org.silkchain.crypto.HashFunction;
@@ -42,7 +43,7 @@ public final class ExecutionContext implements StateAccess {
   private final int txIndex;
   private final HashFunction hash;
   private final ExecutionLimits limits;
-  private final Overlay overlay;
+  private Overlay overlay; // swapped for a nested one during attempt()
   private final List<Event> events = new ArrayList<>();
   private long steps;
   private int writes;
@@ -150,6 +151,45 @@ public final class ExecutionContext implements StateAccess {
       throw new Rejection(
           ResultCode.LIMIT_EXCEEDED, "more than " + limits.maxSteps() + " execution steps");
     }
+  }
+
+  /**
+   * Runs {@code step} as a nested unit: its writes and events are kept if it completes and
+   * discarded if it is refused, so that a caller can record a failure and go on (governance records
+   * a failed execution with its reason while the proposal's outcome stands). A refusal, an
+   * arithmetic overflow or a module bug become the returned {@link Rejection} ({@code OVERFLOW},
+   * {@code INTERNAL_ERROR}); exceeding the transaction's limits is not caught, since the steps
+   * already spent stay charged and the whole transaction must fail.
+   *
+   * @return empty if {@code step} completed, otherwise why it did not
+   */
+  public Optional<Rejection> attempt(Consumer<ExecutionContext> step) {
+    Overlay outer = overlay;
+    int eventCount = events.size();
+    Overlay inner = new Overlay(outer);
+    overlay = inner;
+    Rejection failure;
+    try {
+      step.accept(this);
+      overlay = outer;
+      outer.merge(inner);
+      return Optional.empty();
+    } catch (Rejection r) {
+      if (r.code().equals(ResultCode.LIMIT_EXCEEDED)) {
+        throw r;
+      }
+      failure = r;
+    } catch (ArithmeticException e) {
+      failure = new Rejection(ResultCode.OVERFLOW, "arithmetic overflow: " + e.getMessage());
+    } catch (RuntimeException e) {
+      failure =
+          new Rejection(
+              ResultCode.INTERNAL_ERROR, e.getClass().getSimpleName() + ": " + e.getMessage());
+    } finally {
+      overlay = outer;
+    }
+    events.subList(eventCount, events.size()).clear();
+    return Optional.of(failure);
   }
 
   long steps() {

@@ -93,6 +93,13 @@ public final class Account {
     return SignedTransaction.sign(body, List.of(signingKey), suite);
   }
 
+  /** A transaction carrying {@code payload} (any module's action) with the next nonce. */
+  public SignedTransaction send(Payload payload) {
+    TransactionBody body =
+        new TransactionBody(chainId, id, nextNonce.getAndIncrement(), ALWAYS, payload);
+    return SignedTransaction.sign(body, List.of(signingKey), suite);
+  }
+
   /** Signs {@code body} as is (any sender, nonce or chain), for rejection tests. */
   public SignedTransaction sign(TransactionBody body) {
     return SignedTransaction.sign(body, List.of(signingKey), suite);

@@ -57,7 +57,9 @@ public final class LocalNetwork implements AutoCloseable {
     this.proxy = proxy;
     this.cliLogs = cliLogs;
     try {
-      this.nodes = home.nodes().stream().map(h -> new Node(h, Cli.nodeLauncher())).toList();
+      this.nodes =
+          new java.util.concurrent.CopyOnWriteArrayList<>(
+              home.nodes().stream().map(h -> new Node(h, Cli.nodeLauncher())).toList());
       JsonNode genesis = ApiClient.JSON.readTree(home.genesis().toFile());
       this.chainId = ChainId.of(genesis.path("chainId").asText());
       this.suite =
@@ -98,8 +100,42 @@ public final class LocalNetwork implements AutoCloseable {
   }
 
   public List<Node> nodes() {
-    return nodes;
+    return List.copyOf(nodes);
   }
+
+  /**
+   * {@code silkchain net add-node --dir DIR --member member}: a node for a member that runs none
+   * (not started), with the registry entry a governance proposal must carry to admit it.
+   */
+  public AddedNode addNode(String member) {
+    Cli.Result r = cli("net", "add-node", "--dir", home.dir().toString(), "--member", member);
+    assertThat(r.exitCode()).as(r.output()).isZero();
+    java.util.Map<String, String> fields = new TreeMap<>();
+    r.output()
+        .lines()
+        .filter(l -> l.matches("[a-zA-Z]+: .*"))
+        .forEach(
+            l -> fields.put(l.substring(0, l.indexOf(": ")), l.substring(l.indexOf(": ") + 2)));
+    int number = Integer.parseInt(fields.get("node"));
+    try {
+      Node node =
+          new Node(
+              org.silkchain.cli.net.local.NodeHome.read(
+                  number, home.dir().resolve("nodes").resolve(Integer.toString(number))),
+              Cli.nodeLauncher());
+      nodes.add(node);
+      return new AddedNode(
+          node,
+          org.silkchain.runtime.validators.ValidatorRegistry.Entry.CODEC.decode(
+              org.silkchain.codec.Bytes.fromHex(fields.get("entry"))));
+    } catch (NetException e) {
+      throw new AssertionError(e.getMessage(), e);
+    }
+  }
+
+  /** A node {@link #addNode} prepared, and the registry entry that would make it a validator. */
+  public record AddedNode(
+      Node node, org.silkchain.runtime.validators.ValidatorRegistry.Entry entry) {}
 
   /** The nodes whose process is running. */
   public List<Node> running() {
@@ -177,8 +213,9 @@ public final class LocalNetwork implements AutoCloseable {
   }
 
   /**
-   * Asserts that every running node has the same block (header, hash, state root, transactions) at
-   * each height 1..{@code height}: no fork, same state. All must have committed it.
+   * Asserts that every running node has the same block (header, hash, state root, transactions; not
+   * the node-local commit certificate) at each height 1..{@code height}: no fork, same state. All
+   * must have committed it.
    */
   public LocalNetwork assertSameChainUpTo(long height) {
     for (long h = 1; h <= height; h++) {
@@ -194,7 +231,12 @@ public final class LocalNetwork implements AutoCloseable {
       JsonNode block =
           node.block(height)
               .orElseThrow(() -> new AssertionError(node + " has no block " + height));
-      blocks.put(node.number(), block);
+      // The certificate is each node's own evidence of the decision (whichever quorum of
+      // precommits it gathered, or the one it synced): the block is what must agree.
+      com.fasterxml.jackson.databind.node.ObjectNode withoutCertificate =
+          (com.fasterxml.jackson.databind.node.ObjectNode) block.deepCopy();
+      withoutCertificate.remove("certificate");
+      blocks.put(node.number(), withoutCertificate);
     }
     JsonNode first = blocks.values().iterator().next();
     assertThat(first.path("stateRoot").asText())

@@ -81,6 +81,24 @@ public final class Node {
     return Optional.of(reply.body());
   }
 
+  /** {@code GET /api/v1/status} as JSON (fields beyond {@link NodeStatus}, e.g. validator). */
+  public JsonNode statusJson() {
+    ApiClient.Reply reply = get("/api/v1/status");
+    if (reply.status() != 200) {
+      throw new AssertionError(this + ": status: " + reply);
+    }
+    return reply.body();
+  }
+
+  /** The consensus keys (hex) whose precommits the certificate of block {@code height} holds. */
+  public java.util.List<String> commitSigners(long height) {
+    JsonNode block =
+        block(height).orElseThrow(() -> new AssertionError(this + " has no block " + height));
+    java.util.List<String> signers = new java.util.ArrayList<>();
+    block.path("certificate").path("signers").forEach(k -> signers.add(k.asText()));
+    return signers;
+  }
+
   /** {@code POST /api/v1/transactions}. */
   public Submission submit(SignedTransaction tx) {
     return submitHex(tx.encode().toHex());
@@ -118,6 +136,22 @@ public final class Node {
       throw new AssertionError(this + ": transaction " + id + ": " + reply);
     }
     return Optional.of(reply.body());
+  }
+
+  /**
+   * {@code GET /api/v1/query/{module}/{name}?request=<hex>} at the node's tip: the canonical
+   * response, or empty for {@code 404}.
+   */
+  public Optional<Bytes> query(String module, String name, Bytes request) {
+    ApiClient.Reply reply =
+        get("/api/v1/query/" + module + "/" + name + "?request=" + request.toHex());
+    if (reply.status() == 404) {
+      return Optional.empty();
+    }
+    if (reply.status() != 200) {
+      throw new AssertionError(this + ": query " + module + "/" + name + ": " + reply);
+    }
+    return Optional.of(Bytes.fromHex(reply.body().path("response").asText()));
   }
 
   private ApiClient.Reply get(String path) {
