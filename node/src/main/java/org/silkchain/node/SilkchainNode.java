@@ -301,6 +301,16 @@ public final class SilkchainNode implements NodeView, AutoCloseable {
   }
 
   @Override
+  public List<NodeView.Validator> genesisValidators() {
+    return genesis.validators().stream()
+        .map(
+            v ->
+                new NodeView.Validator(
+                    v.nodeKey(), v.power(), v.memberId(), v.host() + ":" + v.port()))
+        .toList();
+  }
+
+  @Override
   public int requiredPeers() {
     return 2 * ((genesis.validators().size() - 1) / 3);
   }
