@@ -53,6 +53,7 @@ final class ChainEndpoints {
     body.put("peers", node.connectedPeers());
     body.put("mempool", node.mempool().size());
     body.put("validator", true);
+    body.put("suite", node.nodeKey().suite().name());
     HttpJson.send(request.exchange(), 200, body);
   }
 

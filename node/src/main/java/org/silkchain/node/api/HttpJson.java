@@ -31,6 +31,9 @@ final class HttpJson {
   /** For request bodies only. */
   static final ObjectMapper STRICT = strictMapper();
 
+  /** How far past the limit a declared body is still read up to the limit (then drained). */
+  private static final int UNREAD_ALLOWANCE = 32 * 1024;
+
   private HttpJson() {}
 
   private static ObjectMapper strictMapper() {
@@ -98,16 +101,18 @@ final class HttpJson {
    */
   static byte[] body(HttpExchange exchange, int limit) throws IOException, ApiException {
     String declared = exchange.getRequestHeaders().getFirst("Content-Length");
-    if (declared != null && declared.length() > 18) {
-      throw tooLarge(limit);
-    }
     if (declared != null) {
+      long length;
       try {
-        if (Long.parseLong(declared.trim()) > limit) {
-          throw tooLarge(limit);
-        }
+        length = declared.length() > 18 ? Long.MAX_VALUE : Long.parseLong(declared.trim());
       } catch (NumberFormatException e) {
         throw ApiException.badRequest("MALFORMED", "Content-Length is not a number");
+      }
+      // Far over the limit: refuse before reading (the client may see the connection cut while it
+      // still sends). Slightly over: read to the limit, so that the server can drain the rest and
+      // the client gets the 413.
+      if (length > limit + UNREAD_ALLOWANCE) {
+        throw tooLarge(limit);
       }
     }
     try (InputStream in = exchange.getRequestBody()) {

@@ -124,7 +124,7 @@ class ApiBadInputTest {
     post("{\"transaction\": \"00\"} {}", 400, "MALFORMED", null);
     post("{\"transaction\": \"zz\"}", 400, "MALFORMED", "transaction");
     post("{\"transaction\": \"00ff\"}", 400, "MALFORMED", null);
-    String huge = "{\"transaction\": \"" + "00".repeat(NodeApi.MAX_BODY_BYTES) + "\"}";
+    String huge = "{\"transaction\": \"" + "0".repeat(NodeApi.MAX_BODY_BYTES) + "\"}";
     post(huge, 413, "TOO_LARGE", null);
     post("{\"transaction\": \"00\"}".replace("{", "{\"x\":{\"y\":1},"), 400, "UNKNOWN_FIELD", "x");
   }
