@@ -103,6 +103,10 @@ public final class SilkchainClient {
     return get("/api/v1/accounts/" + id, Map.of());
   }
 
+  public JsonNode modules() {
+    return get("/api/v1/modules", Map.of());
+  }
+
   public JsonNode validators() {
     return get("/api/v1/validators", Map.of());
   }
