@@ -101,7 +101,13 @@ final class QueryEndpoint {
       List<Map<String, Object>> queries = new ArrayList<>();
       m.queries().stream()
           .sorted((a, b) -> a.name().compareTo(b.name()))
-          .forEach(q -> queries.add(Map.of("name", q.name(), "confidential", q.confidential())));
+          .forEach(
+              q -> {
+                Map<String, Object> query = new LinkedHashMap<>();
+                query.put("name", q.name());
+                query.put("confidential", q.confidential());
+                queries.add(query);
+              });
       entry.put("queries", queries);
       modules.add(entry);
     }
