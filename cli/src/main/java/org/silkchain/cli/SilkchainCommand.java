@@ -2,6 +2,7 @@ package org.silkchain.cli;
 
 import org.silkchain.cli.bench.BenchCommand;
 import org.silkchain.cli.client.ChainCommand;
+import org.silkchain.cli.client.EventsCommand;
 import org.silkchain.cli.client.QueryCommand;
 import org.silkchain.cli.client.TxCommand;
 import org.silkchain.cli.keys.KeysCommand;
@@ -19,6 +20,7 @@ import picocli.CommandLine.Command;
       BenchCommand.class,
       ChainCommand.class,
       DemoCommand.class,
+      EventsCommand.class,
       GenesisCommand.class,
       KeysCommand.class,
       NodeCommand.class,

@@ -1,11 +1,17 @@
 package org.silkchain.cli.client;
 
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.silkchain.codec.Bytes;
 import org.silkchain.crypto.Hash;
 import org.silkchain.ledger.transaction.AccountId;
 import org.silkchain.ledger.transaction.TransactionId;
 import org.silkchain.sdk.Proofs;
 import org.silkchain.sdk.SilkchainClient;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code silkchain chain ...}: reads of the chain through a node's API. */
@@ -19,6 +25,7 @@ import picocli.CommandLine.Parameters;
       ChainCommand.Transaction.class,
       ChainCommand.Proof.class,
       ChainCommand.Account.class,
+      ChainCommand.State.class,
       ChainCommand.Validators.class,
       ChainCommand.Modules.class
     })
@@ -71,7 +78,7 @@ public final class ChainCommand {
     protected void run(SilkchainClient client) throws Failure {
       Proofs.Inclusion p = client.inclusionProof(transactionId(id));
       print(
-          java.util.Map.of(
+          Map.of(
               "id", id, "height", p.height(), "leafIndex", p.proof().leafIndex(), "verified", true),
           id
               + " is transaction "
@@ -96,6 +103,54 @@ public final class ChainCommand {
         throw new Failure(Failure.BAD_INPUT, "not an account id: " + id);
       }
       print(client.account(account));
+    }
+  }
+
+  @Command(
+      name = "state",
+      mixinStandardHelpOptions = true,
+      description =
+          "A raw state entry with its proof, verified against its block's state root (needs a"
+              + " member's key: the read is signed).")
+  static final class State extends ClientCommand {
+    @Parameters(description = "The state key in hex.")
+    String key;
+
+    @Option(names = "--height", description = "The block (default: the tip).")
+    Long height;
+
+    @Option(names = "--key", required = true, description = "The member's signing key file.")
+    Path keyFile;
+
+    @Option(
+        names = "--passphrase-file",
+        description = "Its passphrase (else env SILKCHAIN_PASSPHRASE).")
+    Path passphraseFile;
+
+    @Override
+    protected void run(SilkchainClient client) throws Failure {
+      Bytes bytes;
+      try {
+        bytes = Bytes.fromHex(key);
+      } catch (RuntimeException e) {
+        throw new Failure(Failure.BAD_INPUT, "the state key is not hex");
+      }
+      Proofs.StateEntry entry =
+          client.stateEntry(bytes, Optional.ofNullable(height), member(keyFile, passphraseFile));
+      Map<String, Object> out = new LinkedHashMap<>();
+      out.put("height", entry.height());
+      out.put("stateRoot", entry.stateRoot().toHex());
+      out.put("key", key);
+      out.put("value", entry.value().map(Bytes::toHex).orElse(null));
+      out.put("verified", true);
+      print(
+          out,
+          key
+              + " = "
+              + entry.value().map(Bytes::toHex).orElse("(absent)")
+              + " at "
+              + entry.height()
+              + " (verified)");
     }
   }
 

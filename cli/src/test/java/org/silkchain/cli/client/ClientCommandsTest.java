@@ -87,6 +87,39 @@ class ClientCommandsTest {
     assertThat(proof.exitCode()).as(proof.err()).isZero();
     assertThat(proof.out()).contains("(verified)");
 
+    Run state =
+        run(
+            "chain",
+            "state",
+            "--api",
+            api,
+            "--json",
+            "--key",
+            traderKey.toString(),
+            "--passphrase-file",
+            traderPass.toString(),
+            org.silkchain.trade.kv.KvModule.key(traderAccount(), "cli").toHex());
+    assertThat(state.exitCode()).as(state.err()).isZero();
+    assertThat(JSON.readTree(state.out()).get("value").asText()).isEqualTo(Bytes.utf8("v").toHex());
+
+    Run events =
+        run(
+            "events",
+            "--api",
+            api,
+            "--json",
+            "--kinds",
+            "receipt",
+            "--from",
+            receipt.get("height").asText(),
+            "--count",
+            "1",
+            "--seconds",
+            "20");
+    assertThat(events.exitCode()).as(events.err()).isZero();
+    assertThat(JSON.readTree(events.out().strip()).get("id").asText())
+        .isEqualTo(receipt.get("id").asText());
+
     Run refused =
         run(
             "tx",
@@ -106,6 +139,13 @@ class ClientCommandsTest {
             "0");
     assertThat(refused.exitCode()).isEqualTo(1);
     assertThat(refused.err().strip()).startsWith("error: NONCE_TOO_LOW").doesNotContain("\n");
+  }
+
+  private org.silkchain.ledger.transaction.AccountId traderAccount() throws Exception {
+    var file = org.silkchain.crypto.keyfile.KeyFileStore.read(traderKey);
+    var key = new org.silkchain.crypto.PublicKey(file.suite(), file.publicKey());
+    return org.silkchain.ledger.transaction.AccountId.fromInitialKeys(
+        org.silkchain.crypto.SignatureSuite.of(file.suite()).hash(), java.util.List.of(key));
   }
 
   @Test
