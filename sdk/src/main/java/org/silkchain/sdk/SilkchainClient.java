@@ -14,9 +14,12 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.silkchain.codec.Bytes;
+import org.silkchain.consensus.validator.ValidatorSet;
+import org.silkchain.crypto.Hash;
 import org.silkchain.crypto.HashFunction;
 import org.silkchain.crypto.SignatureSuite;
 import org.silkchain.crypto.SuiteId;
+import org.silkchain.ledger.block.BlockHeader;
 import org.silkchain.ledger.transaction.AccountId;
 import org.silkchain.ledger.transaction.ChainId;
 import org.silkchain.ledger.transaction.Payload;
@@ -114,7 +117,7 @@ public final class SilkchainClient {
   /** Submits a signed transaction; answers its id once admitted to the mempool. */
   public TransactionId submit(SignedTransaction tx) {
     JsonNode answer = post("/api/v1/transactions", Map.of("transaction", tx.encode().toHex()));
-    return new TransactionId(org.silkchain.crypto.Hash.fromHex(answer.path("id").asText()));
+    return new TransactionId(Hash.fromHex(answer.path("id").asText()));
   }
 
   /**
@@ -184,13 +187,27 @@ public final class SilkchainClient {
    * @throws ApiError {@code BAD_PROOF} if it does not verify
    */
   public Proofs.Inclusion inclusionProof(TransactionId id) {
+    return inclusionProof(id, Optional.empty());
+  }
+
+  /**
+   * The inclusion proof, checked against the header of its block as certified by {@code trusted}
+   * (the validator set of that height): nothing rests on this node's word.
+   *
+   * @throws ApiError {@code UNCERTIFIED} or {@code BAD_PROOF}
+   */
+  public Proofs.Inclusion inclusionProof(TransactionId id, ValidatorSet trusted) {
+    return inclusionProof(id, Optional.of(trusted));
+  }
+
+  private Proofs.Inclusion inclusionProof(TransactionId id, Optional<ValidatorSet> trusted) {
     Proofs.Inclusion proof =
         Proofs.Inclusion.of(get("/api/v1/transactions/" + id + "/proof", Map.of()));
-    JsonNode header = block(proof.height());
+    Roots roots = roots(proof.height(), trusted);
     boolean sameBlock =
-        header.path("transactionsRoot").asText().equals(proof.transactionsRoot().toHex())
-            && header.path("hash").asText().equals(proof.blockHash().toHex())
-            && header.path("transactionCount").asLong() == proof.count();
+        roots.transactionsRoot().equals(proof.transactionsRoot())
+            && roots.blockHash().equals(proof.blockHash())
+            && roots.transactionCount() == proof.count();
     if (!sameBlock || !proof.id().equals(id) || !proof.verify(hash())) {
       throw new ApiError(200, "BAD_PROOF", "inclusion proof of " + id + " does not verify", null);
     }
@@ -199,24 +216,68 @@ public final class SilkchainClient {
 
   /**
    * A state entry at {@code height} (empty: the tip) with its proof, read as {@code member} (state
-   * proofs need a signed request) and checked against the block's state root.
+   * proofs need a signed request) and checked against the block's state root as this node serves
+   * the block.
    *
    * @throws ApiError {@code BAD_PROOF} if it does not verify
    */
   public Proofs.StateEntry stateEntry(Bytes key, Optional<Long> height, Member member) {
+    return stateEntry(key, height, member, Optional.empty());
+  }
+
+  /**
+   * A state entry with its proof, checked against the header of its block as certified by {@code
+   * trusted} (the validator set of that height).
+   *
+   * @throws ApiError {@code UNCERTIFIED} or {@code BAD_PROOF}
+   */
+  public Proofs.StateEntry stateEntry(
+      Bytes key, Optional<Long> height, Member member, ValidatorSet trusted) {
+    return stateEntry(key, height, member, Optional.of(trusted));
+  }
+
+  private Proofs.StateEntry stateEntry(
+      Bytes key, Optional<Long> height, Member member, Optional<ValidatorSet> trusted) {
     String path =
         "/api/v1/state/proof?key=" + key.toHex() + height.map(h -> "&height=" + h).orElse("");
     Proofs.StateEntry entry =
         Proofs.StateEntry.of(
             get(path, member.requestHeaders("GET", path, new byte[0], System.currentTimeMillis())));
-    JsonNode header = block(entry.height());
-    if (!header.path("stateRoot").asText().equals(entry.stateRoot().toHex())
+    Roots roots = roots(entry.height(), trusted);
+    if (!roots.stateRoot().equals(entry.stateRoot())
         || !entry.key().equals(key)
         || !entry.verify(hash()).isValid()) {
       throw new ApiError(
           200, "BAD_PROOF", "state proof of " + key.toHex() + " does not verify", null);
     }
     return entry;
+  }
+
+  /**
+   * The header of block {@code height}, checked against its commit certificate and {@code trusted},
+   * the validator set of that height.
+   *
+   * @throws ApiError {@code UNCERTIFIED} naming the failed check
+   */
+  public BlockHeader certifiedHeader(long height, ValidatorSet trusted) {
+    return CertifiedHeaders.verify(block(height), hash(), trusted);
+  }
+
+  /** The roots a proof is checked against: from a certified header, or as the node serves them. */
+  private record Roots(
+      Hash blockHash, Hash transactionsRoot, long transactionCount, Hash stateRoot) {}
+
+  private Roots roots(long height, Optional<ValidatorSet> trusted) {
+    JsonNode block = block(height);
+    if (trusted.isPresent()) {
+      BlockHeader h = CertifiedHeaders.verify(block, hash(), trusted.get());
+      return new Roots(h.hash(hash()), h.transactionsRoot(), h.transactionCount(), h.stateRoot());
+    }
+    return new Roots(
+        Hash.fromHex(block.path("hash").asText()),
+        Hash.fromHex(block.path("transactionsRoot").asText()),
+        block.path("transactionCount").asLong(),
+        Hash.fromHex(block.path("stateRoot").asText()));
   }
 
   /** Streams events to {@code listener} on a virtual thread until the subscription is closed. */

@@ -72,10 +72,22 @@ class SilkchainClientTest {
     assertThat(proof.height()).isEqualTo(receipt.height());
     assertThat(proof.verify(client.hash())).isTrue();
 
+    var validators = net.genesis.validatorSet();
+    assertThat(client.inclusionProof(receipt.id(), validators)).isEqualTo(proof);
+    assertThat(client.certifiedHeader(receipt.height(), validators).height())
+        .isEqualTo(receipt.height());
+    var strangers =
+        org.silkchain.consensus.validator.ValidatorSet.equalPower(
+            List.of(trader.key().publicKey()));
+    assertThatThrownBy(() -> client.inclusionProof(receipt.id(), strangers))
+        .isInstanceOfSatisfying(ApiError.class, e -> assertThat(e.code()).isEqualTo("UNCERTIFIED"));
+
     Bytes key = KvModule.key(trader.account(), "sdk");
     Proofs.StateEntry entry = client.stateEntry(key, Optional.empty(), trader);
     assertThat(entry.value()).isPresent();
     assertThat(entry.verify(client.hash())).isEqualTo(ProofVerdict.VALID);
+    assertThat(client.stateEntry(key, Optional.of(entry.height()), trader, validators).value())
+        .isEqualTo(entry.value());
   }
 
   @Test

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.silkchain.ledger.block.BlockHeader;
+import org.silkchain.ledger.block.CommitCertificate;
 import org.silkchain.node.driver.DriverStatus;
 import org.silkchain.storage.ChainTip;
 import org.silkchain.storage.CommittedBlock;
@@ -97,12 +98,16 @@ final class ChainEndpoints {
     List<String> ids = new ArrayList<>();
     b.txIds().forEach(id -> ids.add(id.toString()));
     body.put("transactions", ids);
+    body.put("header", BlockHeader.CODEC.encode(h).toHex());
     b.certificate()
         .ifPresent(
-            c ->
-                body.put(
-                    "certificate",
-                    Map.of("round", c.round(), "signatures", c.signatures().size())));
+            c -> {
+              Map<String, Object> certificate = new LinkedHashMap<>();
+              certificate.put("round", c.round());
+              certificate.put("signatures", c.signatures().size());
+              certificate.put("encoded", CommitCertificate.CODEC.encode(c).toHex());
+              body.put("certificate", certificate);
+            });
     return body;
   }
 }
