@@ -18,6 +18,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.silkchain.cli.net.dsl.LocalNetwork;
 import org.silkchain.cli.net.dsl.Node;
 import org.silkchain.codec.Bytes;
+import org.silkchain.node.genesis.GenesisJson;
 import org.silkchain.sdk.Actions;
 import org.silkchain.sdk.ChainEvent;
 import org.silkchain.sdk.EventRequest;
@@ -85,7 +86,9 @@ class SdkIT {
                   streamed.stream()
                       .anyMatch(e -> e.data().path("id").asText().equals(receipt.id().toString())));
 
-      Proofs.Inclusion proof = client(net.node(3)).inclusionProof(receipt.id());
+      // Checked against the genesis validators, not the serving node's word.
+      var validators = GenesisJson.read(net.home().genesis()).validatorSet();
+      Proofs.Inclusion proof = client(net.node(3)).inclusionProof(receipt.id(), validators);
       assertThat(proof.height()).isEqualTo(receipt.height());
       for (Node node : net.nodes()) {
         net.awaitAtLeast(receipt.height(), List.of(node), Duration.ofSeconds(30));
@@ -95,7 +98,10 @@ class SdkIT {
       Proofs.StateEntry entry =
           client(net.node(4))
               .stateEntry(
-                  KvModule.key(trader.account(), "sdk-it"), Optional.of(receipt.height()), trader);
+                  KvModule.key(trader.account(), "sdk-it"),
+                  Optional.of(receipt.height()),
+                  trader,
+                  validators);
       assertThat(entry.value()).contains(Bytes.utf8("v"));
       assertThat(entry.verify(client(net.node(4)).hash())).isEqualTo(ProofVerdict.VALID);
     }
