@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
 import org.silkchain.codec.Bytes;
 import org.silkchain.crypto.Hash;
 import org.silkchain.ledger.block.BlockHeader;
@@ -27,12 +28,16 @@ final class TransactionEndpoints {
   static final long DEFAULT_WAIT_MILLIS = 30_000;
   static final long MAX_WAIT_MILLIS = 60_000;
 
+  /** Submissions that may wait at once; past it, {@code wait} answers 202 pending at once. */
+  static final int MAX_WAITERS = 1024;
+
   /** The submit body; {@code wait} blocks until the receipt is committed or the timeout. */
   record SubmitRequest(
       String transaction, @JsonProperty("wait") Boolean awaitReceipt, Long timeoutMillis) {}
 
   private final NodeView node;
   private final ChainWatcher watcher;
+  private final Semaphore waiters = new Semaphore(MAX_WAITERS);
 
   TransactionEndpoints(NodeView node, ChainWatcher watcher) {
     this.node = node;
@@ -74,8 +79,13 @@ final class TransactionEndpoints {
       throw new ApiException(status, code.name(), admission.detail(), null);
     }
     TransactionId id = admission.id().orElseThrow();
-    if (Boolean.TRUE.equals(submit.awaitReceipt())) {
-      Optional<Receipt> receipt = awaitReceipt(id, timeout);
+    if (Boolean.TRUE.equals(submit.awaitReceipt()) && waiters.tryAcquire()) {
+      Optional<Receipt> receipt;
+      try {
+        receipt = awaitReceipt(id, timeout);
+      } finally {
+        waiters.release();
+      }
       if (receipt.isPresent()) {
         HttpJson.send(request.exchange(), 200, ReceiptJson.of(receipt.get()));
         return;
