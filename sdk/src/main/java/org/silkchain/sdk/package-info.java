@@ -7,7 +7,8 @@
  * TxReceipt r = client.execute(bank,
  *     Actions.of(CurrencyModule.NAME, CurrencyModule.TRANSFER, new Movement(code, to, 100)),
  *     Duration.ofSeconds(30));
- * long balance = client.query(CurrencyModule.NAME, CurrencyModule.BALANCE, account);
+ * long balance =
+ *     client.query(CurrencyModule.NAME, CurrencyModule.BALANCE, new CurrencyAccount(code, to));
  * Proofs.Inclusion proof = client.inclusionProof(r.id(), genesis.validatorSet());
  * try (Subscription s = client.subscribe(EventRequest.fromHeight(1), System.out::println)) { ... }
  * }</pre>
