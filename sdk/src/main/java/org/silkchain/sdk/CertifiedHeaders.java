@@ -20,20 +20,19 @@ final class CertifiedHeaders {
   private CertifiedHeaders() {}
 
   /**
-   * The header of {@code block} (the API's block JSON), checked.
+   * The header of {@code block} (the API's block JSON), checked with {@code certificate} (the API's
+   * certificate JSON).
    *
    * @throws ApiError {@code UNCERTIFIED} when any check fails, naming it
    */
-  static BlockHeader verify(JsonNode block, HashFunction hash, ValidatorSet trusted) {
+  static BlockHeader verify(
+      JsonNode block, JsonNode certificateJson, HashFunction hash, ValidatorSet trusted) {
     long height = block.path("height").asLong();
     BlockHeader header;
     CommitCertificate certificate;
     try {
       header = BlockHeader.CODEC.decode(Bytes.fromHex(block.path("header").asText()));
-      JsonNode encoded = block.path("certificate").path("encoded");
-      if (encoded.isMissingNode()) {
-        throw uncertified(height, "the block has no certificate (genesis is trusted by its hash)");
-      }
+      JsonNode encoded = certificateJson.path("encoded");
       certificate = CommitCertificate.CODEC.decode(Bytes.fromHex(encoded.asText()));
     } catch (RuntimeException e) {
       if (e instanceof ApiError a) {

@@ -90,6 +90,11 @@ public final class SilkchainClient {
     return get("/api/v1/blocks/" + height, Map.of());
   }
 
+  /** The commit certificate the node holds for block {@code height} (none for genesis). */
+  public JsonNode certificate(long height) {
+    return get("/api/v1/blocks/" + height + "/certificate", Map.of());
+  }
+
   /** The receipt (committed) or {@code {"status": "pending"}}; empty if the node knows neither. */
   public Optional<JsonNode> transaction(TransactionId id) {
     try {
@@ -260,7 +265,7 @@ public final class SilkchainClient {
    * @throws ApiError {@code UNCERTIFIED} naming the failed check
    */
   public BlockHeader certifiedHeader(long height, ValidatorSet trusted) {
-    return CertifiedHeaders.verify(block(height), hash(), trusted);
+    return CertifiedHeaders.verify(block(height), certificate(height), hash(), trusted);
   }
 
   /** The roots a proof is checked against: from a certified header, or as the node serves them. */
@@ -270,7 +275,7 @@ public final class SilkchainClient {
   private Roots roots(long height, Optional<ValidatorSet> trusted) {
     JsonNode block = block(height);
     if (trusted.isPresent()) {
-      BlockHeader h = CertifiedHeaders.verify(block, hash(), trusted.get());
+      BlockHeader h = CertifiedHeaders.verify(block, certificate(height), hash(), trusted.get());
       return new Roots(h.hash(hash()), h.transactionsRoot(), h.transactionCount(), h.stateRoot());
     }
     return new Roots(

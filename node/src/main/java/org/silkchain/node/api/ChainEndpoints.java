@@ -24,6 +24,7 @@ final class ChainEndpoints {
     router.add("GET", "/readiness", this::readiness);
     router.add("GET", "/api/v1/status", this::status);
     router.add("GET", "/api/v1/blocks/{height}", this::block);
+    router.add("GET", "/api/v1/blocks/{height}/certificate", this::certificate);
   }
 
   /** Ready: consensus runs, caught up with the highest peer, and connected to 2f peers. */
@@ -81,6 +82,34 @@ final class ChainEndpoints {
     HttpJson.send(request.exchange(), 200, blockJson(b));
   }
 
+  /**
+   * The commit certificate this node holds for the block. Nodes may hold different ones for the
+   * same block (any quorum of precommits certifies it), which is why the block JSON, identical
+   * everywhere, leaves it out.
+   */
+  private void certificate(Router.Request request) throws IOException, ApiException {
+    QueryString.only(request.query());
+    long height = height(request.path().get("height"), "height");
+    CommittedBlock b =
+        node.chain()
+            .store()
+            .blockAt(height)
+            .orElseThrow(() -> ApiException.notFound("UNKNOWN_BLOCK", "no block at " + height));
+    CommitCertificate c =
+        b.certificate()
+            .orElseThrow(
+                () ->
+                    ApiException.notFound(
+                        "NO_CERTIFICATE", "block " + height + " is genesis: trust it by its hash"));
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("height", height);
+    body.put("blockHash", c.blockHash().toHex());
+    body.put("round", c.round());
+    body.put("signatures", c.signatures().size());
+    body.put("encoded", CommitCertificate.CODEC.encode(c).toHex());
+    HttpJson.send(request.exchange(), 200, body);
+  }
+
   static Map<String, Object> blockJson(CommittedBlock b) {
     BlockHeader h = b.block().header();
     Map<String, Object> body = new LinkedHashMap<>();
@@ -101,13 +130,10 @@ final class ChainEndpoints {
     body.put("header", BlockHeader.CODEC.encode(h).toHex());
     b.certificate()
         .ifPresent(
-            c -> {
-              Map<String, Object> certificate = new LinkedHashMap<>();
-              certificate.put("round", c.round());
-              certificate.put("signatures", c.signatures().size());
-              certificate.put("encoded", CommitCertificate.CODEC.encode(c).toHex());
-              body.put("certificate", certificate);
-            });
+            c ->
+                body.put(
+                    "certificate",
+                    Map.of("round", c.round(), "signatures", c.signatures().size())));
     return body;
   }
 }

@@ -99,6 +99,10 @@ class ApiBadInputTest {
     get(t, "/api/v1/blocks/-1", 400, "MALFORMED", "height");
     get(t, "/api/v1/blocks/99999999999999999999", 400, "MALFORMED", "height");
     get(t, "/api/v1/blocks/99999999", 404, "UNKNOWN_BLOCK", null);
+    String c = "/api/v1/blocks/{height}/certificate";
+    get(c, "/api/v1/blocks/x/certificate", 400, "MALFORMED", "height");
+    get(c, "/api/v1/blocks/99999999/certificate", 404, "UNKNOWN_BLOCK", null);
+    get(c, "/api/v1/blocks/0/certificate", 404, "NO_CERTIFICATE", null);
   }
 
   @Test

@@ -147,6 +147,10 @@ class ApiContractTest {
         api.get("/api/v1/transactions/{id}/proof", "/api/v1/transactions/" + id + "/proof");
     long height = proof.body().get("height").asLong();
     JsonNode block = api.get("/api/v1/blocks/{height}", "/api/v1/blocks/" + height).body();
+    JsonNode certificate =
+        api.get("/api/v1/blocks/{height}/certificate", "/api/v1/blocks/" + height + "/certificate")
+            .body();
+    assertThat(certificate.get("blockHash").asText()).isEqualTo(block.get("hash").asText());
     MerkleProof merkle =
         MerkleProof.CODEC.decode(Bytes.fromHex(proof.body().get("proof").asText()));
     Hash root = Hash.fromHex(block.get("transactionsRoot").asText());
