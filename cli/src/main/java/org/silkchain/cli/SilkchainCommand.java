@@ -1,6 +1,11 @@
 package org.silkchain.cli;
 
 import org.silkchain.cli.bench.BenchCommand;
+import org.silkchain.cli.client.ChainCommand;
+import org.silkchain.cli.client.EventsCommand;
+import org.silkchain.cli.client.QueryCommand;
+import org.silkchain.cli.client.TxCommand;
+import org.silkchain.cli.keys.KeysCommand;
 import org.silkchain.cli.net.NetCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,11 +18,16 @@ import picocli.CommandLine.Command;
     description = "Silkchain: a permissioned BFT blockchain for global trade.",
     subcommands = {
       BenchCommand.class,
+      ChainCommand.class,
       DemoCommand.class,
+      EventsCommand.class,
       GenesisCommand.class,
+      KeysCommand.class,
       NodeCommand.class,
       NetCommand.class,
+      QueryCommand.class,
       SimCommand.class,
+      TxCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {

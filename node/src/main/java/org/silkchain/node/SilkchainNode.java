@@ -320,6 +320,16 @@ public final class SilkchainNode implements NodeView, AutoCloseable {
   }
 
   @Override
+  public List<NodeView.Validator> genesisValidators() {
+    return genesis.validators().stream()
+        .map(
+            v ->
+                new NodeView.Validator(
+                    v.nodeKey(), v.power(), v.memberId(), v.host() + ":" + v.port()))
+        .toList();
+  }
+
+  @Override
   public int requiredPeers() {
     int validators = ValidatorRegistry.entries(chain.committedState()).size();
     return 2 * ((Math.max(1, validators) - 1) / 3);

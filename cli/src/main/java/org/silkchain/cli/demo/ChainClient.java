@@ -1,15 +1,9 @@
 package org.silkchain.cli.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.silkchain.codec.Bytes;
 import org.silkchain.codec.Codec;
@@ -19,28 +13,31 @@ import org.silkchain.ledger.transaction.ChainId;
 import org.silkchain.ledger.transaction.Payload;
 import org.silkchain.ledger.transaction.SignedTransaction;
 import org.silkchain.ledger.transaction.TransactionBody;
+import org.silkchain.ledger.transaction.TransactionId;
 import org.silkchain.ledger.transaction.ValidityWindow;
+import org.silkchain.sdk.ApiError;
+import org.silkchain.sdk.SilkchainClient;
+import org.silkchain.sdk.TxReceipt;
 
 /**
- * A small client of the node HTTP API: signs and submits a transaction, waits until it is committed
- * (polling the receipt until a deadline) and runs module queries. Submissions rotate over the
- * nodes, so the story visibly uses the whole network.
+ * The demo's client of the node API, on the SDK: signs and submits a transaction, waits until it is
+ * committed (the API's submit-and-wait) and runs module queries. Submissions rotate over the nodes,
+ * so the story visibly uses the whole network.
  */
 public final class ChainClient {
   /** What a committed transaction left: its id, block height, result code and the receipt. */
   public record Committed(String txId, long height, String code, JsonNode receipt) {}
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Duration POLL = Duration.ofMillis(100);
   private static final long VALIDITY_BLOCKS = 100_000;
 
-  private final List<URI> apis;
+  /** The longest one submit-and-wait call may block at the node. */
+  private static final Duration MAX_WAIT = Duration.ofSeconds(60);
+
+  private final List<SilkchainClient> nodes;
   private final ChainId chainId;
   private final SignatureSuite suite;
   private final HashFunction hash;
   private final Duration patience;
-  private final HttpClient http =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private int next;
 
   /**
@@ -49,7 +46,7 @@ public final class ChainClient {
    */
   public ChainClient(
       List<URI> apis, ChainId chainId, SignatureSuite suite, HashFunction hash, Duration patience) {
-    this.apis = List.copyOf(apis);
+    this.nodes = apis.stream().map(SilkchainClient::connect).toList();
     this.chainId = chainId;
     this.suite = suite;
     this.hash = hash;
@@ -67,34 +64,50 @@ public final class ChainClient {
         new TransactionBody(
             chainId, who.account(), nonce, new ValidityWindow(0, VALIDITY_BLOCKS), payload);
     SignedTransaction tx = SignedTransaction.sign(body, List.of(who.key()), suite);
-    String id = tx.id(hash).hash().toHex();
-    URI api = apis.get(next++ % apis.size());
-    JsonNode answer =
-        send(
-            HttpRequest.newBuilder(api.resolve("/api/v1/transactions"))
-                .header("Content-Type", "application/json")
-                .POST(
-                    HttpRequest.BodyPublishers.ofString(
-                        json(Map.of("transaction", tx.encode().toHex()))))
-                .build(),
-            202);
-    if (!answer.path("id").asText().equalsIgnoreCase(id)) {
-      throw new StepFailed("node answered id " + answer.path("id") + " for transaction " + id);
-    }
+    TransactionId id = tx.id(hash);
+    SilkchainClient node = nodes.get(next++ % nodes.size());
     long deadline = System.nanoTime() + patience.toNanos();
-    while (true) {
-      Optional<JsonNode> receipt = receipt(api, id);
-      if (receipt.isPresent()) {
-        JsonNode r = receipt.get();
-        return new Committed(
-            id, r.path("height").asLong(), r.path("result").path("code").asText("?"), r);
+    try {
+      TxReceipt receipt =
+          node.submitAndWait(tx, patience.compareTo(MAX_WAIT) < 0 ? patience : MAX_WAIT);
+      return committed(receipt);
+    } catch (ApiError e) {
+      if (!e.code().equals("TIMEOUT")) {
+        throw new StepFailed(node.api() + ": transaction " + id + ": " + e.getMessage(), e);
       }
-      if (System.nanoTime() - deadline > 0) {
-        throw new StepFailed(
-            "transaction " + id + " not committed within " + patience.toSeconds() + " s");
-      }
-      pause();
     }
+    // Patience beyond one wait: keep asking until the deadline.
+    while (System.nanoTime() - deadline < 0) {
+      Optional<JsonNode> r = read(node, id);
+      if (r.isPresent() && r.get().path("status").asText().equals("committed")) {
+        JsonNode receipt = r.get();
+        return new Committed(
+            id.toString(),
+            receipt.path("height").asLong(),
+            receipt.path("result").path("code").asText("?"),
+            receipt);
+      }
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new StepFailed("interrupted", e);
+      }
+    }
+    throw new StepFailed(
+        "transaction " + id + " not committed within " + patience.toSeconds() + " s");
+  }
+
+  private static Optional<JsonNode> read(SilkchainClient node, TransactionId id) throws StepFailed {
+    try {
+      return node.transaction(id);
+    } catch (ApiError e) {
+      throw new StepFailed("receipt of " + id + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static Committed committed(TxReceipt r) {
+    return new Committed(r.id().toString(), r.height(), r.code(), r.json());
   }
 
   /**
@@ -109,78 +122,10 @@ public final class ChainClient {
 
   /** The canonical encoding a query answers with, undecoded. */
   public Bytes queryRaw(String module, String name, Bytes request) throws StepFailed {
-    URI uri =
-        apis.get(0).resolve("/api/v1/query/" + module + "/" + name + "?request=" + request.toHex());
-    JsonNode answer = send(HttpRequest.newBuilder(uri).GET().build(), 200);
-    return Bytes.fromHex(answer.path("response").asText());
-  }
-
-  private Optional<JsonNode> receipt(URI api, String id) throws StepFailed {
-    HttpResponse<String> r =
-        call(HttpRequest.newBuilder(api.resolve("/api/v1/transactions/" + id)).GET().build());
-    if (r.statusCode() == 404) {
-      return Optional.empty(); // not yet seen by this node
-    }
-    JsonNode body = parse(r);
-    if (r.statusCode() != 200) {
-      throw new StepFailed("receipt of " + id + ": HTTP " + r.statusCode() + " " + body);
-    }
-    return body.path("status").asText().equals("committed") ? Optional.of(body) : Optional.empty();
-  }
-
-  private JsonNode send(HttpRequest request, int expectedStatus) throws StepFailed {
-    HttpResponse<String> r = call(request);
-    JsonNode body = parse(r);
-    if (r.statusCode() != expectedStatus) {
-      throw new StepFailed(
-          request.method()
-              + " "
-              + request.uri().getPath()
-              + ": HTTP "
-              + r.statusCode()
-              + " "
-              + body.path("code").asText("")
-              + " "
-              + body.path("message").asText(""));
-    }
-    return body;
-  }
-
-  private HttpResponse<String> call(HttpRequest request) throws StepFailed {
     try {
-      return http.send(
-          HttpRequest.newBuilder(request, (k, v) -> true).timeout(Duration.ofSeconds(10)).build(),
-          HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new StepFailed(request.uri() + ": " + e.getMessage(), e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new StepFailed("interrupted", e);
-    }
-  }
-
-  private static JsonNode parse(HttpResponse<String> r) throws StepFailed {
-    try {
-      return JSON.readTree(r.body().isEmpty() ? "{}" : r.body());
-    } catch (IOException e) {
-      throw new StepFailed(r.uri() + ": not JSON: " + e.getMessage(), e);
-    }
-  }
-
-  private static String json(Object value) {
-    try {
-      return JSON.writeValueAsString(value);
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static void pause() throws StepFailed {
-    try {
-      Thread.sleep(POLL);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new StepFailed("interrupted", e);
+      return nodes.get(0).query(module, name, request, Optional.empty());
+    } catch (ApiError e) {
+      throw new StepFailed("query " + module + "/" + name + ": " + e.getMessage(), e);
     }
   }
 }

@@ -1,5 +1,6 @@
 package org.silkchain.node.api;
 
+import java.util.List;
 import org.silkchain.crypto.HashFunction;
 import org.silkchain.crypto.PublicKey;
 import org.silkchain.node.application.ChainState;
@@ -31,4 +32,15 @@ public interface NodeView {
 
   /** Peers needed for readiness: 2f of the n validators. */
   int requiredPeers();
+
+  /** A validator as the API lists it: consensus key, power, operating member, peer address. */
+  record Validator(PublicKey key, long power, String operator, String address) {}
+
+  /**
+   * The genesis validator set, listed while the state keeps none (see {@code ValidatorRegistry}).
+   * Empty by default.
+   */
+  default List<Validator> genesisValidators() {
+    return List.of();
+  }
 }

@@ -9,10 +9,15 @@ import org.silkchain.runtime.state.StateAccess;
  * A read-only question a module answers from a state version, with canonical request and response
  * codecs so that clients can ask over the wire.
  *
+ * <p>A {@code confidential} query answers only an authenticated member over the node API (a signed
+ * request); others get {@code UNAUTHENTICATED}. The flag guards what the API shows, not what the
+ * state holds: validators replicate the whole state.
+ *
  * @param <Q> request
  * @param <R> response
  */
-public record Query<Q, R>(String name, Codec<Q> request, Codec<R> response, Handler<Q, R> handler) {
+public record Query<Q, R>(
+    String name, Codec<Q> request, Codec<R> response, Handler<Q, R> handler, boolean confidential) {
   @FunctionalInterface
   public interface Handler<Q, R> {
     /**
@@ -29,6 +34,16 @@ public record Query<Q, R>(String name, Codec<Q> request, Codec<R> response, Hand
     if (!Payload.isValidName(name)) {
       throw new IllegalArgumentException("invalid query name " + name);
     }
+  }
+
+  /** A public query (anyone may ask it over the API). */
+  public Query(String name, Codec<Q> request, Codec<R> response, Handler<Q, R> handler) {
+    this(name, request, response, handler, false);
+  }
+
+  /** This query, answering only authenticated members over the API. */
+  public Query<Q, R> asConfidential() {
+    return new Query<>(name, request, response, handler, true);
   }
 
   public R answer(StateAccess state, Q q) {
