@@ -66,6 +66,7 @@ public final class NodeApi implements AutoCloseable {
     route("/api/v1/transactions", null, this::transactions);
     route("/api/v1/blocks/", "GET", this::block);
     route(QueryEndpoint.PREFIX, "GET", new QueryEndpoint(node)::handle);
+    new org.silkchain.node.console.ConsoleRoutes().register(server);
   }
 
   public void start() {

@@ -1,0 +1,21 @@
+import { api, type Block } from '../api.ts';
+
+/** The `count` blocks at and below `top`, newest first (fewer near genesis). */
+export async function blocksBelow(top: number, count: number): Promise<Block[]> {
+  const heights = [];
+  for (let h = top; h >= 0 && h > top - count; h--) {
+    heights.push(h);
+  }
+  const found = await Promise.all(heights.map((h) => api.block(h).catch(() => undefined)));
+  return found.filter((b): b is Block => b !== undefined);
+}
+
+/** Mean seconds between consecutive blocks, to one decimal; undefined under two blocks. */
+export function meanBlockSeconds(newestFirst: Block[]): string | undefined {
+  const timed = newestFirst.filter((b) => b.height > 0);
+  if (timed.length < 2) {
+    return undefined;
+  }
+  const span = timed[0].timestampMillis - timed[timed.length - 1].timestampMillis;
+  return (span / (timed.length - 1) / 1000).toFixed(1);
+}
