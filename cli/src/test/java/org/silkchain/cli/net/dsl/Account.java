@@ -93,6 +93,13 @@ public final class Account {
     return SignedTransaction.sign(body, List.of(signingKey), suite);
   }
 
+  /** Any module action with the next nonce (and consumes it). */
+  public SignedTransaction sign(Payload payload) {
+    TransactionBody body =
+        new TransactionBody(chainId, id, nextNonce.getAndIncrement(), ALWAYS, payload);
+    return SignedTransaction.sign(body, List.of(signingKey), suite);
+  }
+
   /** Signs {@code body} as is (any sender, nonce or chain), for rejection tests. */
   public SignedTransaction sign(TransactionBody body) {
     return SignedTransaction.sign(body, List.of(signingKey), suite);
