@@ -19,6 +19,7 @@ const env = (name) => {
 const URL = env('CONSOLE_URL');
 const SHOTS = env('SCREENSHOTS');
 const TIMEOUT = 30_000;
+const SEARCH = 'Search by block height, transaction id or account id';
 
 let browser;
 let page;
@@ -54,12 +55,14 @@ test('the overview shows the height rising, live', async () => {
 
 test('search finds a transaction with its receipt and events', async () => {
   const id = env('TX_ID');
-  await page.getByLabel('Search by block height or transaction id').fill(id);
-  await page.getByLabel('Search by block height or transaction id').press('Enter');
+  await page.getByLabel(SEARCH).fill(id);
+  await page.getByLabel(SEARCH).press('Enter');
   await page.getByRole('heading', { name: 'Transaction' }).waitFor();
   assert.equal(await page.getByTestId('tx-status').textContent(), 'committed');
   assert.match(await page.getByTestId('tx-result').textContent(), /^OK/);
-  await page.getByRole('table', { name: 'Events' }).waitFor();
+  const events = page.getByRole('table', { name: 'Events' });
+  await events.waitFor();
+  assert.match(await events.textContent(), /currency.*minted/);
   await shot('transaction');
 });
 
@@ -79,10 +82,10 @@ test('a block opens from the transaction and lists it', async () => {
 });
 
 test('an unknown search is explained, not silently ignored', async () => {
-  await page.getByLabel('Search by block height or transaction id').fill('not-an-id');
+  await page.getByLabel(SEARCH).fill('not-an-id');
   await page.getByRole('button', { name: 'Search' }).click();
   await page.getByRole('alert').filter({ hasText: 'Enter a block height' }).waitFor();
-  await page.getByLabel('Search by block height or transaction id').fill('');
+  await page.getByLabel(SEARCH).fill('');
 });
 
 test('the console switches to Chinese and back', async () => {
@@ -127,4 +130,12 @@ test('a bank signs in with its key file and pays with a transaction signed in th
   const cents = (s) => Math.round(Number(s) * 100);
   assert.equal(cents(await balance.textContent()), cents(before) - 1234);
   await shot('account-transfer');
+});
+
+test('search by account id shows the recipient with the payment', async () => {
+  await page.getByLabel(SEARCH).fill(env('RECIPIENT'));
+  await page.getByLabel(SEARCH).press('Enter');
+  await page.getByRole('heading', { name: 'Account DBS Bank' }).waitFor();
+  assert.equal(await page.getByTestId('balance-CNY').textContent(), '12.34');
+  await shot('account');
 });

@@ -3,6 +3,8 @@ import { LangContext, translator, type Lang, type Translate } from './i18n.ts';
 import { liveFeed } from './live/feed.ts';
 import { href, navigate, useRoute, type Route } from './router.ts';
 import { Account } from './screens/Account.tsx';
+import { AccountView } from './screens/AccountView.tsx';
+import { api, ApiError } from './api.ts';
 import { BlockDetail } from './screens/BlockDetail.tsx';
 import { Blocks } from './screens/Blocks.tsx';
 import { Overview } from './screens/Overview.tsx';
@@ -67,12 +69,12 @@ function Nav({ route, t }: { route: Route; t: Translate }) {
       <a href={href.overview()} aria-current={current(['overview'])}>
         {t('navOverview')}
       </a>
-      <a href={href.blocks()} aria-current={current(['blocks', 'block', 'tx'])}>
+      <a href={href.blocks()} aria-current={current(['blocks', 'block', 'tx', 'account-view'])}>
         {t('navBlocks')}
       </a>
       {session ? (
         <>
-          <a href={href.account()} aria-current={current(['account'])}>
+          <a href={href.myAccount()} aria-current={current(['account'])}>
             {t('navAccount')}
           </a>
           <span class="who" data-testid="signed-in">
@@ -94,13 +96,20 @@ function Nav({ route, t }: { route: Route; t: Translate }) {
 function Search({ t }: { t: Translate }) {
   const [text, setText] = useState('');
   const [invalid, setInvalid] = useState(false);
-  function submit(e: Event) {
+  async function submit(e: Event) {
     e.preventDefault();
     const q = text.trim();
     if (/^\d{1,15}$/.test(q)) {
       navigate(href.block(Number(q)));
     } else if (/^[0-9a-fA-F]{64}$/.test(q)) {
-      navigate(href.tx(q.toLowerCase()));
+      // Transaction ids and account ids are both 64 hex digits: a transaction the node does not
+      // know is taken to be an account.
+      const id = q.toLowerCase();
+      const isTx = await api.transaction(id).then(
+        () => true,
+        (err) => !(err instanceof ApiError && err.status === 404),
+      );
+      navigate(isTx ? href.tx(id) : href.account(id));
     } else {
       setInvalid(true);
       return;
@@ -120,7 +129,10 @@ function Search({ t }: { t: Translate }) {
         placeholder={t('searchPlaceholder')}
         aria-invalid={invalid}
         aria-describedby={invalid ? 'search-error' : undefined}
-        onInput={(e) => setText((e.target as HTMLInputElement).value)}
+        onInput={(e) => {
+          setText((e.target as HTMLInputElement).value);
+          setInvalid(false);
+        }}
       />
       <button type="submit">{t('searchButton')}</button>
       {invalid && (
@@ -152,6 +164,8 @@ function Screen({ route }: { route: Route }) {
       return <BlockDetail height={route.height} />;
     case 'tx':
       return <TransactionDetail id={route.id} />;
+    case 'account-view':
+      return <AccountView id={route.id} />;
     case 'sign-in':
       return <SignIn />;
     case 'account':

@@ -9,6 +9,7 @@ export type Route =
   | { screen: 'blocks'; from?: number }
   | { screen: 'block'; height: number }
   | { screen: 'tx'; id: string }
+  | { screen: 'account-view'; id: string }
   | { screen: 'sign-in' }
   | { screen: 'account' }
   | { screen: 'not-found'; path: string };
@@ -22,6 +23,7 @@ export function parseRoute(hash: string): Route {
   }
   if ((m = /^\/blocks\/(\d+)$/.exec(path))) return { screen: 'block', height: Number(m[1]) };
   if ((m = /^\/tx\/([0-9a-fA-F]{64})$/.exec(path))) return { screen: 'tx', id: m[1].toLowerCase() };
+  if ((m = /^\/accounts\/([0-9a-fA-F]{64})$/.exec(path))) return { screen: 'account-view', id: m[1].toLowerCase() };
   if (path === '/sign-in') return { screen: 'sign-in' };
   if (path === '/account') return { screen: 'account' };
   return { screen: 'not-found', path };
@@ -32,8 +34,9 @@ export const href = {
   blocks: (from?: number) => (from === undefined ? '#/blocks' : `#/blocks?from=${from}`),
   block: (height: number) => `#/blocks/${height}`,
   tx: (id: string) => `#/tx/${id}`,
+  account: (id: string) => `#/accounts/${id}`,
   signIn: () => '#/sign-in',
-  account: () => '#/account',
+  myAccount: () => '#/account',
 };
 
 export function navigate(to: string): void {

@@ -18,7 +18,7 @@ export interface Holding {
 }
 
 /** Balances of the watched currencies that exist on the network. */
-async function holdings(account: Uint8Array): Promise<Holding[]> {
+export async function holdings(account: Uint8Array): Promise<Holding[]> {
   const found = await Promise.all(
     WATCHED_CURRENCIES.map(async (code) => {
       try {
@@ -64,7 +64,12 @@ function SignedInAccount({ session }: { session: Session }) {
       <Facts
         rows={[
           [t('nodeId'), member ? `${member.id} (${member.jurisdiction}${member.bic ? ', ' + member.bic : ''})` : t('unknownMember')],
-          [t('accountId'), <Hex value={toHex(session.accountId)} />],
+          [
+            t('accountId'),
+            <a href={href.account(toHex(session.accountId))}>
+              <Hex value={toHex(session.accountId)} />
+            </a>,
+          ],
           [t('publicKey'), <Hex value={toHex(session.key.publicKey)} />],
           [t('roles'), record.state === 'done' ? record.value.roles.join(', ') || '—' : '…'],
           [t('nonce'), record.state === 'done' ? record.value.nonce.toString() : '…'],
@@ -80,7 +85,7 @@ function SignedInAccount({ session }: { session: Session }) {
           <p>{t('noBalances', { codes: WATCHED_CURRENCIES.join(', ') })}</p>
         ) : (
           <table class="balances">
-            <caption>{t('balancesTitle')}</caption>
+            <caption class="visually-hidden">{t('balancesTitle')}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('currency')}</th>

@@ -36,7 +36,7 @@ export function SignIn() {
         .catch(() => undefined);
       setPassphrase('');
       signIn({ key, accountId, member });
-      navigate(href.account());
+      navigate(href.myAccount());
     } catch (err) {
       setError(err instanceof KeyFileError ? `${err.problem}: ${err.message}` : String(err));
     } finally {

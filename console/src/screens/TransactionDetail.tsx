@@ -74,7 +74,7 @@ export function Receipt({ tx }: { tx: Transaction }) {
             <p>{t('noEvents')}</p>
           ) : (
             <table class="events">
-              <caption>{t('events')}</caption>
+              <caption class="visually-hidden">{t('events')}</caption>
               <thead>
                 <tr>
                   <th scope="col">{t('module')}</th>
