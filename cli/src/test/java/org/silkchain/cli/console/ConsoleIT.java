@@ -98,6 +98,20 @@ class ConsoleIT {
 
   @Test
   @Order(2)
+  void netUpPrintsTheConsoleAddress() throws IOException {
+    Path cliLogs = net.home().dir().resolveSibling(net.home().dir().getFileName() + "-cli");
+    try (var logs = Files.list(cliLogs)) {
+      Path netUp =
+          logs.filter(p -> p.getFileName().toString().startsWith("cli-net-up"))
+              .findFirst()
+              .orElseThrow();
+      assertThat(Files.readString(netUp, StandardCharsets.UTF_8))
+          .contains("web console: " + consoleUrl(net.node(1)));
+    }
+  }
+
+  @Test
+  @Order(3)
   void theBrowserTestsPassAgainstTheNetwork() throws Exception {
     // The central bank issues CNY and mints 1,000.00 to ICBC, which then pays from the browser;
     // the mint, with its "minted" event, is the transaction the explorer looks up.
