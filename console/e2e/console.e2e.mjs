@@ -3,8 +3,9 @@
 //   CONSOLE_URL     the console on one node, e.g. http://127.0.0.1:37101/console/
 //   SCREENSHOTS     the folder the screenshots of each main screen go to
 //   TX_ID           a committed transaction (a kv put) to look up
-//   KEY_FILE, PASSPHRASE_FILE   the signing key file of a commercial bank with a CNY balance
-//   MEMBER          that bank's member id; RECIPIENT: the account id it pays
+//   NET_DIR         the network directory (members/<id>/signing.key and passphrase)
+//   BANK            a commercial bank with a CNY balance; RECIPIENT: the account id it pays
+//   CENTRAL_BANK    a central bank that has not issued its currency yet, and that currency
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -34,6 +35,9 @@ before(async () => {
 after(async () => {
   await browser?.close();
 });
+
+const keyFile = (member) => join(env('NET_DIR'), 'members', member, 'signing.key');
+const passphrase = (member) => readFileSync(join(env('NET_DIR'), 'members', member, 'passphrase'), 'utf8').trim();
 
 const shot = (name) => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
 
@@ -103,15 +107,15 @@ test('a bank signs in with its key file and pays with a transaction signed in th
   await page.getByRole('link', { name: 'Sign in' }).click();
   await page.getByRole('heading', { name: 'Sign in as a member' }).waitFor();
   // A wrong passphrase is refused with the key file's reason.
-  await page.getByLabel('Key file').setInputFiles(env('KEY_FILE'));
+  await page.getByLabel('Key file').setInputFiles(keyFile(env('BANK')));
   await page.getByLabel('Passphrase').fill('not the passphrase');
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('alert').filter({ hasText: 'WRONG_PASSPHRASE' }).waitFor({ timeout: 60_000 });
   await shot('sign-in');
 
-  await page.getByLabel('Passphrase').fill(readFileSync(env('PASSPHRASE_FILE'), 'utf8').trim());
+  await page.getByLabel('Passphrase').fill(passphrase(env('BANK')));
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByTestId('signed-in').filter({ hasText: env('MEMBER') }).waitFor({ timeout: 60_000 });
+  await page.getByTestId('signed-in').filter({ hasText: env('BANK') }).waitFor({ timeout: 60_000 });
   const balance = page.getByTestId('balance-CNY');
   await balance.waitFor();
   const before = await balance.textContent();
@@ -119,8 +123,9 @@ test('a bank signs in with its key file and pays with a transaction signed in th
   await page.getByLabel('Recipient account id').fill(env('RECIPIENT'));
   await page.getByLabel('Amount').fill('12.34');
   await page.getByRole('button', { name: 'Sign and send' }).click();
-  await page.locator('[data-step=committed]').waitFor({ timeout: 60_000 });
-  assert.match(await page.locator('[data-step=committed]').textContent(), /Final in block \d+: OK/);
+  const final = page.getByTestId('transfer-progress').locator('[data-step=committed]');
+  await final.waitFor({ timeout: 60_000 });
+  assert.match(await final.textContent(), /Final in block \d+: OK/);
   // The balance is read again once the transfer is final.
   await page.waitForFunction(
     (b) => document.querySelector('[data-testid=balance-CNY]')?.textContent !== b,
@@ -138,4 +143,41 @@ test('search by account id shows the recipient with the payment', async () => {
   await page.getByRole('heading', { name: 'Account DBS Bank' }).waitFor();
   assert.equal(await page.getByTestId('balance-CNY').textContent(), '12.34');
   await shot('account');
+});
+
+test('a central bank issues its currency and mints to a bank from its dashboard', async () => {
+  const bank = env('CENTRAL_BANK');
+  const code = env('CENTRAL_BANK_CURRENCY');
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.getByRole('link', { name: 'Sign in' }).click();
+  await page.getByLabel('Key file').setInputFiles(keyFile(bank));
+  await page.getByLabel('Passphrase').fill(passphrase(bank));
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByTestId('signed-in').filter({ hasText: bank }).waitFor({ timeout: 60_000 });
+  await page.getByRole('heading', { name: 'Central bank' }).waitFor();
+
+  const issue = page.getByRole('form', { name: 'Issue a currency' });
+  await issue.getByLabel('Currency').fill(code);
+  await issue.getByLabel('Decimal places').fill('2');
+  await issue.getByRole('button', { name: 'Sign and issue' }).click();
+  await page.getByTestId('issue-progress').locator('[data-step=committed]').waitFor({ timeout: 60_000 });
+
+  const mint = page.getByRole('form', { name: 'Mint to a bank' });
+  await mint.getByLabel('Currency').fill(code);
+  await mint.getByLabel('Bank account id').fill(env('RECIPIENT'));
+  await mint.getByLabel('Amount').fill('500');
+  await mint.getByRole('button', { name: 'Sign and mint' }).click();
+  await page.getByTestId('mint-progress').locator('[data-step=committed]').waitFor({ timeout: 60_000 });
+  await shot('central-bank');
+
+  // Refused by the runtime, shown with its code: the same currency cannot be issued twice.
+  await issue.getByRole('button', { name: 'Sign and issue' }).click();
+  const refused = page.getByTestId('issue-progress').locator('[data-step=failed]');
+  await refused.waitFor({ timeout: 60_000 });
+  assert.match(await refused.textContent(), new RegExp(`Failed: currency\\.ALREADY_ISSUED: ${code} is already issued`));
+
+  await page.getByLabel(SEARCH).fill(env('RECIPIENT'));
+  await page.getByLabel(SEARCH).press('Enter');
+  await page.getByRole('heading', { name: 'Account DBS Bank' }).waitFor();
+  assert.equal(await page.getByTestId(`balance-${code}`).textContent(), '500.00');
 });

@@ -98,6 +98,15 @@ const en = {
   notSignedIn: 'Sign in to see your account.',
   mustSignIn: 'Sign in first.',
   unknownMember: 'not a registered member',
+  centralBankTitle: 'Central bank',
+  issueTitle: 'Issue a currency',
+  minorUnits: 'Decimal places',
+  issueButton: 'Sign and issue',
+  mintTitle: 'Mint to a bank',
+  mintRecipient: 'Bank account id',
+  mintButton: 'Sign and mint',
+  invalidCurrency: 'The currency must be an ISO 4217 code of three letters.',
+  invalidMinorUnits: 'Decimal places must be 0 to 8.',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -195,6 +204,15 @@ const zh: Messages = {
   notSignedIn: '请登录以查看您的账户。',
   mustSignIn: '请先登录。',
   unknownMember: '不是已注册成员',
+  centralBankTitle: '中央银行',
+  issueTitle: '发行货币',
+  minorUnits: '小数位数',
+  issueButton: '签名并发行',
+  mintTitle: '向银行铸币',
+  mintRecipient: '银行账户编号',
+  mintButton: '签名并铸币',
+  invalidCurrency: '币种必须是三个字母的 ISO 4217 代码。',
+  invalidMinorUnits: '小数位数必须为 0 到 8。',
 };
 
 export type Lang = 'en' | 'zh';

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import { fromHex, toHex } from '../src/chain/hex.ts';
 import { CanonicalWriter } from '../src/chain/canonical.ts';
 import { accountIdOf, encodeBody, publicKeyOf, signTransaction, transactionId } from '../src/chain/transaction.ts';
-import { currencyAccount, formatAmount, movement, parseAmount } from '../src/trade/currency.ts';
+import { currencyAccount, formatAmount, issue, movement, parseAmount } from '../src/trade/currency.ts';
 import { accountTarget } from '../src/trade/identity.ts';
 
 const java = JSON.parse(readFileSync(new URL('../../../test/fixtures/java.json', import.meta.url), 'utf8'));
@@ -27,8 +27,9 @@ test('the public key and account id are derived as in Java', () => {
   assert.equal(toHex(accountIdOf(publicKeyOf(secret))), java.accountId);
 });
 
-test('a currency movement encodes byte for byte', () => {
+test('currency bodies encode byte for byte', () => {
   assert.equal(toHex(body.payload.body), java.movement);
+  assert.equal(toHex(issue('SGD', 2)), java.issue);
 });
 
 test('the transaction body, its id and the signed envelope match Java', () => {

@@ -6,6 +6,7 @@ import { currencyAccount, currencyCode, decodeBalance, decodeCurrencyInfo, forma
 import { accountTarget, decodeAccountRecord } from '../trade/identity.ts';
 import { ErrorNote, Facts, Hex, Loading, useAsync } from '../ui.tsx';
 import { Transfer } from './Transfer.tsx';
+import { CentralBankDashboard } from './dashboards/CentralBank.tsx';
 import { href } from '../router.ts';
 import { useState } from 'preact/hooks';
 
@@ -108,6 +109,10 @@ function SignedInAccount({ session }: { session: Session }) {
         ))}
       {balances.state === 'done' && balances.value.length > 0 && (
         <Transfer session={session} holdings={balances.value} onFinal={() => setRefresh((n) => n + 1)} />
+      )}
+      {/* Role dashboards: one component per role, shown to accounts that hold the role. */}
+      {record.state === 'done' && record.value.roles.includes('central-bank') && (
+        <CentralBankDashboard session={session} onFinal={() => setRefresh((n) => n + 1)} />
       )}
     </section>
   );

@@ -2,10 +2,9 @@ import { useState } from 'preact/hooks';
 import { signAndSubmit, type Progress } from '../actions/submit.ts';
 import { fromHex } from '../chain/hex.ts';
 import { useT } from '../i18n.ts';
-import { href } from '../router.ts';
 import type { Session } from '../session.ts';
 import { movement, parseAmount } from '../trade/currency.ts';
-import { Hex } from '../ui.tsx';
+import { ProgressList } from './ProgressList.tsx';
 import type { Holding } from './Account.tsx';
 
 /** currency/transfer from the signed-in account, signed in the browser, followed to finality. */
@@ -62,30 +61,7 @@ export function Transfer({ session, holdings, onFinal }: { session: Session; hol
           {t('sendButton')}
         </button>
       </form>
-      <div aria-live="polite" data-testid="progress">
-        {invalid && (
-          <p class="error" role="alert">
-            {invalid}
-          </p>
-        )}
-        <ol class="progress">
-          {steps.map((p, i) => (
-            <li key={i} data-step={p.step} class={p.step === 'failed' ? 'bad' : p.step === 'committed' ? 'ok' : undefined}>
-              {p.step === 'signed' && (
-                <>
-                  {t('progressSigned', { id: '' })}
-                  <a href={href.tx(p.id)}>
-                    <Hex value={p.id} short />
-                  </a>
-                </>
-              )}
-              {p.step === 'submitted' && t('progressSubmitted')}
-              {p.step === 'committed' && t('progressCommitted', { height: p.tx.height ?? '?', code: p.tx.result?.code ?? '' })}
-              {p.step === 'failed' && t('progressFailed', { code: p.code, message: p.message })}
-            </li>
-          ))}
-        </ol>
-      </div>
+      <ProgressList steps={steps} invalid={invalid} testId="transfer-progress" />
     </>
   );
 }

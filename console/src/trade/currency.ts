@@ -2,7 +2,13 @@ import { CanonicalWriter } from '../chain/canonical.ts';
 import { CanonicalReader } from '../chain/reader.ts';
 
 /** Bodies and queries of the currency module (trade/.../currency), in its canonical encoding. */
+const ISSUE_TAG = 0x0a10;
 const MOVEMENT_TAG = 0x0a11;
+
+/** Issue: body of currency/issue, a central bank creating its currency. */
+export function issue(code: string, minorUnits: number): Uint8Array {
+  return new CanonicalWriter().header(ISSUE_TAG, 1).string(code).u8(minorUnits).toBytes();
+}
 const CURRENCY_ACCOUNT_TAG = 0x0a12;
 
 /** Movement: body of currency/transfer (from the sender to `account`), mint and burn. */

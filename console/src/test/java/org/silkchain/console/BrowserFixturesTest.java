@@ -27,6 +27,7 @@ import org.silkchain.ledger.transaction.SignedTransaction;
 import org.silkchain.ledger.transaction.TransactionBody;
 import org.silkchain.ledger.transaction.ValidityWindow;
 import org.silkchain.trade.currency.CurrencyAccount;
+import org.silkchain.trade.currency.Issue;
 import org.silkchain.trade.currency.Movement;
 import org.silkchain.trade.identity.AccountTarget;
 
@@ -84,6 +85,7 @@ class BrowserFixturesTest {
     out.put("recipient", recipient.toString());
     out.put("amount", 123_456_789L);
     out.put("movement", movement.toHex());
+    out.put("issue", Issue.CODEC.encode(new Issue("SGD", 2)).toHex());
     out.put("body", body.encode().toHex());
     out.put("transactionId", signed.id(suite.hash()).toString());
     out.put("signedTransaction", signed.encode().toHex());

@@ -127,7 +127,6 @@ class ConsoleIT {
     Path consoleDir = consoleModule();
     Path screenshots = moduleDir().resolve("target").resolve("screenshots");
     Files.createDirectories(screenshots);
-    Path memberDir = net.home().dir().resolve("members").resolve("icbc");
     Path log = moduleDir().resolve("target").resolve("console-e2e.log");
     ProcessBuilder pb =
         new ProcessBuilder(
@@ -144,9 +143,10 @@ class ConsoleIT {
     env.put("CONSOLE_URL", consoleUrl(net.node(3)));
     env.put("SCREENSHOTS", screenshots.toString());
     env.put("TX_ID", txId);
-    env.put("KEY_FILE", memberDir.resolve("signing.key").toString());
-    env.put("PASSPHRASE_FILE", memberDir.resolve("passphrase").toString());
-    env.put("MEMBER", "icbc");
+    env.put("NET_DIR", net.home().dir().toString());
+    env.put("BANK", "icbc");
+    env.put("CENTRAL_BANK", "mas");
+    env.put("CENTRAL_BANK_CURRENCY", "SGD");
     env.put("RECIPIENT", net.account("dbs").id().toString());
     Process browser = pb.start();
     boolean finished = browser.waitFor(BROWSER_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
@@ -168,7 +168,8 @@ class ConsoleIT {
           "transaction",
           "sign-in",
           "account-transfer",
-          "account"
+          "account",
+          "central-bank"
         }) {
       assertThat(screenshots.resolve(screen + ".png")).as(screen).isNotEmptyFile();
     }
