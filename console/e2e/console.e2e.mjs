@@ -57,6 +57,20 @@ test('the overview shows the height rising, live', async () => {
   await shot('overview');
 });
 
+test('the keyboard reaches the content first through the skip link', async () => {
+  await page.reload();
+  await page.getByTestId('height').waitFor();
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Skip to content');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'main');
+  // Every form control on the screen has a label.
+  const unlabelled = await page.$$eval('input, select, textarea', (els) =>
+    els.filter((e) => !e.labels?.length && !e.getAttribute('aria-label')).map((e) => e.outerHTML),
+  );
+  assert.deepEqual(unlabelled, []);
+});
+
 test('search finds a transaction with its receipt and events', async () => {
   const id = env('TX_ID');
   await page.getByLabel(SEARCH).fill(id);

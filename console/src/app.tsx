@@ -31,8 +31,16 @@ export function App() {
     document.title = t('appName');
     localStorage.setItem(LANG_KEY, lang);
   }, [lang]);
-  // A new screen moves keyboard and screen-reader focus to its content, as a page load would.
-  useEffect(() => main.current?.focus(), [route]);
+  // A new screen moves keyboard and screen-reader focus to its content, as a page load would; the
+  // first screen leaves focus at the top, where the skip link is.
+  const firstScreen = useRef(true);
+  useEffect(() => {
+    if (firstScreen.current) {
+      firstScreen.current = false;
+    } else {
+      main.current?.focus();
+    }
+  }, [route]);
 
   return (
     <LangContext.Provider value={{ lang, t }}>
