@@ -175,6 +175,7 @@ final class DemoCommand implements Callable<Integer> {
             "  %s  api http://%s  p2p %s  log %s%n",
             n.label(), n.apiListen(), n.p2pListen(), n.logFile());
       }
+      console.println("  web console " + network.nodes().get(0).apiListen().http("/console/"));
       console.println("  data dir " + network.home().dir());
       console.println(
           "  try: curl http://" + network.nodes().get(0).apiListen() + "/api/v1/status");

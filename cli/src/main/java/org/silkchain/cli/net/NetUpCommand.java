@@ -110,6 +110,7 @@ final class NetUpCommand implements Callable<Integer> {
       start(all, out);
       out.println(
           all.size() + " nodes up, all at height >= 1 (net status --dir " + home.dir() + ")");
+      out.println("web console: " + all.get(0).apiListen().http("/console/"));
       out.flush();
       return 0;
     } catch (NetException e) {

@@ -38,7 +38,7 @@ import org.silkchain.trade.governance.voting.Vote;
  * every node, and changes nothing.
  */
 class BasketByVoteIT {
-  private static final int BASE_PORT = 34100;
+  private static final int BASE_PORT = 29100;
   private static final String GOV = GovernanceModule.NAME;
 
   private static final Composition CNY_SGD =

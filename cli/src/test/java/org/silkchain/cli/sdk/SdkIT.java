@@ -43,7 +43,7 @@ class SdkIT {
 
   @BeforeAll
   void up() {
-    net = LocalNetwork.up(4, LocalNetwork.freshDir("sdk"), 36100);
+    net = LocalNetwork.up(4, LocalNetwork.freshDir("sdk"), 29500);
   }
 
   @AfterAll

@@ -48,7 +48,7 @@ class ValidatorChangeIT {
 
   @BeforeAll
   void up() {
-    net = LocalNetwork.up(4, LocalNetwork.freshDir("validator-change"), 35200);
+    net = LocalNetwork.up(4, LocalNetwork.freshDir("validator-change"), 29300);
   }
 
   @AfterAll

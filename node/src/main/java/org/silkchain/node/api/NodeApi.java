@@ -49,6 +49,8 @@ public final class NodeApi implements AutoCloseable {
     router.add("GET", "/metrics", metrics::scrape);
     server.setExecutor(threads);
     server.createContext("/", router::dispatch);
+    // The console's own context: the longest matching prefix wins, so it is served apart.
+    new org.silkchain.node.console.ConsoleRoutes().register(server);
   }
 
   public void start() {

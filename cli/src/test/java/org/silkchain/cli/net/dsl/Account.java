@@ -93,6 +93,11 @@ public final class Account {
     return SignedTransaction.sign(body, List.of(signingKey), suite);
   }
 
+  /** Any module action with the next nonce (and consumes it); the same as {@link #send}. */
+  public SignedTransaction sign(Payload payload) {
+    return send(payload);
+  }
+
   /** A transaction carrying {@code payload} (any module's action) with the next nonce. */
   public SignedTransaction send(Payload payload) {
     TransactionBody body =

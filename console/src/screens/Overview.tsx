@@ -1,0 +1,79 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Block, NodeStatus } from '../api.ts';
+import { useT } from '../i18n.ts';
+import { liveFeed } from '../live/feed.ts';
+import { ErrorNote, Facts, Hex, Loading } from '../ui.tsx';
+import { BlockTable } from './BlockTable.tsx';
+import { blocksBelow, meanBlockSeconds } from './recent.ts';
+
+const RECENT = 8;
+
+/**
+ * The network as this node sees it, live: height, tip, block time, round changes, peers, and the
+ * latest blocks. The node's API does not list the validator set yet; the latest commit
+ * certificate's signature count stands in for it.
+ */
+export function Overview() {
+  const t = useT();
+  const [status, setStatus] = useState<NodeStatus>();
+  const [error, setError] = useState<string>();
+  const [recent, setRecent] = useState<Block[]>([]);
+
+  useEffect(
+    () =>
+      liveFeed.subscribe((s, e) => {
+        setStatus(s);
+        setError(e);
+      }),
+    [],
+  );
+  const height = status?.height;
+  useEffect(() => {
+    if (height !== undefined) {
+      void blocksBelow(height, RECENT).then(setRecent);
+    }
+  }, [height]);
+
+  if (!status) {
+    return error ? <ErrorNote error={error} /> : <Loading />;
+  }
+  const seconds = meanBlockSeconds(recent);
+  const latest = recent[0];
+  return (
+    <section aria-labelledby="overview-title">
+      <h1 id="overview-title">{t('overviewTitle')}</h1>
+      {error && <ErrorNote error={t('offline', { error })} />}
+      <div class="tiles" aria-live="polite">
+        <Tile label={t('height')} value={<span data-testid="height">{status.height}</span>} />
+        <Tile label={t('blockTime')} value={seconds ? `${seconds} s` : '—'} />
+        <Tile label={t('peers')} value={String(status.peers)} />
+        <Tile label={t('mempool')} value={String(status.mempool)} />
+        <Tile label={t('roundChanges')} value={latest?.certificate ? String(latest.certificate.round) : '—'} />
+      </div>
+      <Facts
+        label={t('thisNode')}
+        rows={[
+          [t('tipHash'), <Hex value={status.tipHash} />],
+          [t('stateRoot'), <Hex value={status.stateRoot} />],
+          [t('blockTime'), seconds ? t('blockTimeValue', { seconds, count: recent.length }) : '—'],
+          [t('nodeId'), status.nodeId],
+          [t('nodeKey'), <Hex value={status.nodeKey} short />],
+          [t('validator'), status.validator ? t('yes') : t('no')],
+          [t('round'), String(status.round)],
+        ]}
+      />
+      <h2>{t('validatorsTitle')}</h2>
+      <p>{t('validatorsNote', { signatures: latest?.certificate?.signatures ?? '—' })}</p>
+      <BlockTable blocks={recent} caption={t('recentBlocks')} />
+    </section>
+  );
+}
+
+function Tile({ label, value }: { label: string; value: preact.ComponentChildren }) {
+  return (
+    <div class="tile">
+      <div class="tile-label">{label}</div>
+      <div class="tile-value">{value}</div>
+    </div>
+  );
+}
