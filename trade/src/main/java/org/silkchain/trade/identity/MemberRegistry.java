@@ -114,6 +114,9 @@ public final class MemberRegistry {
     }
     ctx.putAccount(account, new AccountRecord(0, a.keys(), a.threshold(), a.roles(), false));
     ctx.write(Identities.memberKey(account), Member.CODEC, member);
+    // Regulators found by jurisdiction become recipients of sealed content from now on; the new
+    // member registers its own encryption key (identity/set-encryption-key) with its first act.
+    Jurisdictions.add(ctx, member);
     ctx.write(rosterKey(), Roster.CODEC, roster.with(account, false));
     ctx.emit(event("member-admitted", account));
     return account;
@@ -139,6 +142,10 @@ public final class MemberRegistry {
     Roster roster = roster(ctx);
     standing(roster, account);
     ctx.write(rosterKey(), Roster.CODEC, roster.without(account));
+    Optional<Member> member = Identities.member(ctx, account);
+    if (member.isPresent()) {
+      Jurisdictions.remove(ctx, member.get());
+    }
     ctx.delete(Identities.memberKey(account));
     ctx.account(account)
         .ifPresent(
