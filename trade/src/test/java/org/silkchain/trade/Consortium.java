@@ -8,8 +8,9 @@ import org.silkchain.trade.currency.Movement;
 
 /**
  * The test consortium: central banks for CNY and EUR, three commercial banks, a regulator, a
- * governance secretariat, Chinese customs, an insurer, and two traders (customers of bank-cn and
- * bank-de). Every party has an encryption key registered on chain ({@link Party#encryption()}).
+ * governance secretariat and two traders (customers of bank-cn and bank-de); Chinese customs and an
+ * insurer on request (they are members, so they would change every governance tally). Every party
+ * has an encryption key registered on chain ({@link Party#encryption()}).
  */
 public final class Consortium {
   public final TradeChain chain = new TradeChain();
@@ -21,14 +22,24 @@ public final class Consortium {
   public final Party regulator = chain.member("regulator", "CH", null, Role.REGULATOR);
   public final Party secretariat =
       chain.member("secretariat", "CH", null, Role.GOVERNANCE_SECRETARIAT);
-  public final Party customsCn = chain.member("customs-cn", "CN", null, Role.CUSTOMS);
-  public final Party insurer = chain.member("insurer", "GB", null, Role.INSURER);
+
+  /** Chinese customs and an insurer, after {@link #withTradeAuthorities()} (null before). */
+  public Party customsCn;
+
+  public Party insurer;
   public final Party traderCn;
   public final Party traderDe;
 
   public Consortium() {
     traderCn = chain.customer(bankCn, "trader-cn", "CN");
     traderDe = chain.customer(bankDe, "trader-de", "DE");
+  }
+
+  /** Adds Chinese customs and an insurer as members (for documents they issue). */
+  public Consortium withTradeAuthorities() {
+    customsCn = chain.member("customs-cn", "CN", null, Role.CUSTOMS);
+    insurer = chain.member("insurer", "GB", null, Role.INSURER);
+    return this;
   }
 
   /** Issues CNY and EUR (2 decimals each) and mints {@code amount} of each to every bank. */

@@ -2,6 +2,8 @@ package org.silkchain.node.api;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MultiGauge;
+import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
@@ -15,14 +17,23 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.silkchain.storage.CommittedBlock;
+import org.silkchain.trade.governance.concentration.Concentration;
+import org.silkchain.trade.governance.concentration.ConcentrationReport;
+import org.silkchain.trade.governance.concentration.Share;
+import org.silkchain.trade.governance.concentration.Warning;
 
 /**
  * The node's Prometheus metrics ({@code GET /metrics}, Micrometer): chain height, commit latency
  * (from a block's proposal timestamp to the moment this node saw it committed), rounds beyond the
  * first per height (from commit certificates), mempool size, peers, inputs refused at the API by
- * reason, and the JVM's memory, GC, threads, classes, CPU and uptime.
+ * reason, governance's concentration of power (votes and validator power by jurisdiction and
+ * control group, and the warnings of the concentration query), and the JVM's memory, GC, threads,
+ * classes, CPU and uptime.
  */
 final class ApiMetrics implements AutoCloseable {
   private final PrometheusMeterRegistry registry =
@@ -33,6 +44,9 @@ final class ApiMetrics implements AutoCloseable {
   private final Counter blocks;
   private final Counter transactions;
   private final JvmGcMetrics gc = new JvmGcMetrics();
+  private final MultiGauge votes;
+  private final MultiGauge validatorPower;
+  private final MultiGauge warnings;
 
   ApiMetrics(NodeView node) {
     this.node = node;
@@ -70,6 +84,20 @@ final class ApiMetrics implements AutoCloseable {
         Counter.builder("silkchain.transactions.committed")
             .description("transactions committed since start")
             .register(registry);
+    votes =
+        MultiGauge.builder("silkchain.governance.votes")
+            .description("votes (eligible members) by jurisdiction or control group")
+            .register(registry);
+    validatorPower =
+        MultiGauge.builder("silkchain.governance.validator.power")
+            .description("validator voting power by jurisdiction or control group")
+            .register(registry);
+    warnings =
+        MultiGauge.builder("silkchain.governance.concentration.warnings")
+            .description(
+                "concentration warnings by kind: near a third of validator power or a blocking"
+                    + " minority of votes")
+            .register(registry);
     new JvmMemoryMetrics().bindTo(registry);
     gc.bindTo(registry);
     new JvmThreadMetrics().bindTo(registry);
@@ -90,6 +118,44 @@ final class ApiMetrics implements AutoCloseable {
     b.certificate().ifPresent(c -> roundChanges.increment(c.round()));
     blocks.increment();
     transactions.increment(b.txIds().size());
+    concentration(height);
+  }
+
+  /** Publishes the concentration query's figures at {@code height}; metrics never fail a node. */
+  private void concentration(long height) {
+    ConcentrationReport report;
+    try {
+      report = Concentration.of(node.chain().stateAt(height));
+    } catch (RuntimeException e) {
+      return;
+    }
+    List<MultiGauge.Row<?>> voteRows = new ArrayList<>();
+    List<MultiGauge.Row<?>> powerRows = new ArrayList<>();
+    shares("jurisdiction", report.jurisdictions(), voteRows, powerRows);
+    shares("group", report.groups(), voteRows, powerRows);
+    votes.register(voteRows, true);
+    validatorPower.register(powerRows, true);
+    TreeMap<String, Long> byKind = new TreeMap<>();
+    byKind.put(Warning.VALIDATOR_POWER, 0L);
+    byKind.put(Warning.BLOCKING_MINORITY, 0L);
+    for (Warning w : report.warnings()) {
+      byKind.merge(w.kind(), 1L, Long::sum);
+    }
+    List<MultiGauge.Row<?>> warningRows = new ArrayList<>();
+    byKind.forEach((kind, n) -> warningRows.add(MultiGauge.Row.of(Tags.of("kind", kind), n)));
+    warnings.register(warningRows, true);
+  }
+
+  private static void shares(
+      String kind,
+      List<Share> shares,
+      List<MultiGauge.Row<?>> voteRows,
+      List<MultiGauge.Row<?>> powerRows) {
+    for (Share s : shares) {
+      Tags tags = Tags.of("kind", kind, "subject", s.subject());
+      voteRows.add(MultiGauge.Row.of(tags, s.votes()));
+      powerRows.add(MultiGauge.Row.of(tags, s.validatorPower()));
+    }
   }
 
   /** Counts an input refused at the API (a transaction or a request), by its stable code. */

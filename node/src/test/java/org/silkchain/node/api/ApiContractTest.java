@@ -126,6 +126,9 @@ class ApiContractTest {
         .contains("silkchain_mempool_size")
         .contains("silkchain_peers")
         .contains("silkchain_rejected_inputs_total{reason=\"NOT_FOUND\"}")
+        .contains("silkchain_governance_validator_power{kind=\"jurisdiction\"")
+        .contains("silkchain_governance_votes{kind=\"jurisdiction\"")
+        .contains("silkchain_governance_concentration_warnings{kind=\"validator-power\"}")
         .contains("jvm_memory_used_bytes")
         .contains("jvm_gc_");
   }

@@ -23,7 +23,7 @@ import org.silkchain.trade.confidential.Sealer;
 import org.silkchain.trade.listing.PageRequest;
 
 class DocumentsTest {
-  private final Consortium c = new Consortium();
+  private final Consortium c = new Consortium().withTradeAuthorities();
   private final TradeChain chain = c.chain;
   private final Party csrc = chain.member("csrc", "CN", null, Role.REGULATOR);
   private final Sealer sealer = new Sealer(TradeChain.SUITE.hash(), new SecureRandom());
