@@ -205,6 +205,17 @@ class TradeIT {
     assertThat(done.status()).isEqualTo(Bill.Status.ACCOMPLISHED);
 
     net.awaitAllAtLeast(accomplished);
+    for (Node node : net.nodes()) {
+      assertThat(
+              client(node)
+                  .query(
+                      EblModule.NAME,
+                      EblModule.HISTORY,
+                      new Page.History(bill, 0, Bills.MAX_PAGE),
+                      Optional.of(seller.reader())))
+          .as("the history %s answers", node)
+          .isEqualTo(history);
+    }
     net.assertSameChainUpTo(accomplished);
   }
 
