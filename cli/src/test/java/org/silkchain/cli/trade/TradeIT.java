@@ -39,6 +39,7 @@ import org.silkchain.ledger.transaction.AccountId;
 import org.silkchain.ledger.transaction.Payload;
 import org.silkchain.runtime.module.Action;
 import org.silkchain.runtime.state.StateAccess;
+import org.silkchain.sdk.ApiError;
 import org.silkchain.sdk.SilkchainClient;
 import org.silkchain.trade.confidential.Confidentiality;
 import org.silkchain.trade.confidential.Recipients;
@@ -327,6 +328,17 @@ class TradeIT {
   @Order(4)
   void onlyThePartiesReadTheTermsAndMessagesNotEvenAValidatorsOperator() throws Exception {
     assertThat(settledCredit).as("the settled credit of the second test").isNotNull();
+    // the node serves sealed content only to a member who signs its request
+    assertThatThrownBy(
+            () ->
+                client(node(2))
+                    .query(
+                        LcModule.NAME,
+                        LcModule.CREDIT,
+                        new CreditRef(settledCredit),
+                        Optional.empty()))
+        .isInstanceOfSatisfying(
+            ApiError.class, e -> assertThat(e.code()).isEqualTo("UNAUTHENTICATED"));
     MessageClient messages = new MessageClient(sealer);
     Hash message =
         txHash(

@@ -47,16 +47,17 @@ public final class DocumentsModule implements TradeModule {
                       () -> new Rejection(ResultCode.NOT_FOUND, "no document " + q.id().toHex())));
   public static final Query<DocumentRef, Sealed> SEALED =
       new Query<>(
-          "sealed",
-          DocumentRef.CODEC,
-          Sealed.CODEC,
-          (state, q) ->
-              Documents.sealed(state, q.id(), q.envelope())
-                  .orElseThrow(
-                      () ->
-                          new Rejection(
-                              ResultCode.NOT_FOUND,
-                              "no envelope " + q.envelope() + " of " + q.id().toHex())));
+              "sealed",
+              DocumentRef.CODEC,
+              Sealed.CODEC,
+              (state, q) ->
+                  Documents.sealed(state, q.id(), q.envelope())
+                      .orElseThrow(
+                          () ->
+                              new Rejection(
+                                  ResultCode.NOT_FOUND,
+                                  "no envelope " + q.envelope() + " of " + q.id().toHex())))
+          .asConfidential();
   public static final Query<PageRequest, IdPage> BY_ISSUER =
       new Query<>("by-issuer", PageRequest.CODEC, IdPage.CODEC, Documents.BY_ISSUER::page);
   public static final Query<PageRequest, IdPage> BY_PARTY =

@@ -39,13 +39,14 @@ public final class EblModule implements TradeModule {
       new Query<>("bill", BillRef.CODEC, Bill.CODEC, (s, r) -> Bills.existing(s, r.bill()));
   public static final Query<BillRef, Sealed> DATA =
       new Query<>(
-          "data",
-          BillRef.CODEC,
-          Sealed.CODEC,
-          (s, r) -> {
-            Bills.existing(s, r.bill());
-            return Bills.data(s, r.bill()).orElseThrow();
-          });
+              "data",
+              BillRef.CODEC,
+              Sealed.CODEC,
+              (s, r) -> {
+                Bills.existing(s, r.bill());
+                return Bills.data(s, r.bill()).orElseThrow();
+              })
+          .asConfidential();
   public static final Query<Page.History, List<HolderEntry>> HISTORY =
       new Query<>(
           "history",

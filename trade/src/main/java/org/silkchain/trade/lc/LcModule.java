@@ -51,12 +51,14 @@ public final class LcModule implements TradeModule {
 
   public static final Query<CreditRef, Credit> CREDIT =
       new Query<>(
-          "credit",
-          CreditRef.CODEC,
-          Credit.CODEC,
-          (state, r) ->
-              Credits.credit(state, r.credit())
-                  .orElseThrow(() -> new Rejection(LcCodes.NOT_FOUND, "no credit " + r.credit())));
+              "credit",
+              CreditRef.CODEC,
+              Credit.CODEC,
+              (state, r) ->
+                  Credits.credit(state, r.credit())
+                      .orElseThrow(
+                          () -> new Rejection(LcCodes.NOT_FOUND, "no credit " + r.credit())))
+          .asConfidential();
 
   @Override
   public String name() {

@@ -47,10 +47,11 @@ public final class MessagesModule implements TradeModule {
           (state, q) -> Messages.message(state, q.id()).orElseThrow(() -> notFound(q)).status());
   public static final Query<MessageId, Sealed> SEALED =
       new Query<>(
-          "sealed",
-          MessageId.CODEC,
-          Sealed.CODEC,
-          (state, q) -> Messages.sealed(state, q.id()).orElseThrow(() -> notFound(q)));
+              "sealed",
+              MessageId.CODEC,
+              Sealed.CODEC,
+              (state, q) -> Messages.sealed(state, q.id()).orElseThrow(() -> notFound(q)))
+          .asConfidential();
   public static final Query<PageRequest, IdPage> INBOX =
       new Query<>("inbox", PageRequest.CODEC, IdPage.CODEC, Messages.INBOX::page);
   public static final Query<PageRequest, IdPage> OUTBOX =
