@@ -15,7 +15,9 @@ import org.silkchain.ledger.transaction.SignedTransaction;
 import org.silkchain.ledger.transaction.TransactionBody;
 import org.silkchain.ledger.transaction.TransactionId;
 import org.silkchain.ledger.transaction.ValidityWindow;
+import org.silkchain.runtime.state.StateAccess;
 import org.silkchain.sdk.ApiError;
+import org.silkchain.sdk.Member;
 import org.silkchain.sdk.SilkchainClient;
 import org.silkchain.sdk.TxReceipt;
 
@@ -118,6 +120,43 @@ public final class ChainClient {
   public <Q, R> R query(String module, String name, Codec<Q> request, Q value, Codec<R> response)
       throws StepFailed {
     return response.decode(queryRaw(module, name, request.encode(value)));
+  }
+
+  /**
+   * The state at the first node's tip as {@code reader} reads it: every key through a signed
+   * state-proof request, each proof checked against the block's state root. The module clients
+   * (sealing for a deal's parties, opening a bill) read through this; pinned to one height, so
+   * that one seal sees one state.
+   */
+  public StateAccess state(Party reader) throws StepFailed {
+    SilkchainClient node = nodes.get(0);
+    Member member = Member.of(reader.key());
+    Optional<Long> height = Optional.of(height());
+    return key -> {
+      try {
+        return node.stateEntry(key, height, member).value();
+      } catch (ApiError e) {
+        throw new IllegalStateException("state " + key.toHex() + ": " + e.getMessage(), e);
+      }
+    };
+  }
+
+  /** The first node's height. */
+  public long height() throws StepFailed {
+    try {
+      return nodes.get(0).status().path("height").asLong();
+    } catch (ApiError e) {
+      throw new StepFailed("status: " + e.getMessage(), e);
+    }
+  }
+
+  /** The time of the first node's latest block (block time, which deadlines are measured in). */
+  public long blockTime() throws StepFailed {
+    try {
+      return nodes.get(0).block(height()).path("timestampMillis").asLong();
+    } catch (ApiError e) {
+      throw new StepFailed("block time: " + e.getMessage(), e);
+    }
   }
 
   /** The canonical encoding a query answers with, undecoded. */
