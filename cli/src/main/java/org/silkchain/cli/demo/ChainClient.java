@@ -125,8 +125,8 @@ public final class ChainClient {
   /**
    * The state at the first node's tip as {@code reader} reads it: every key through a signed
    * state-proof request, each proof checked against the block's state root. The module clients
-   * (sealing for a deal's parties, opening a bill) read through this; pinned to one height, so
-   * that one seal sees one state.
+   * (sealing for a deal's parties, opening a bill) read through this; pinned to one height, so that
+   * one seal sees one state.
    */
   public StateAccess state(Party reader) throws StepFailed {
     SilkchainClient node = nodes.get(0);

@@ -24,8 +24,7 @@ class TradeDealTest {
     LocalDate start = LocalDate.of(2026, 11, 23);
     for (int d = 0; d < 14; d++) {
       TradeDeal deal = TradeDeal.on(start.plusDays(d), IMPORTER, EXPORTER, CARRIER);
-      List<Discrepancy> found =
-          Examiner.examine(deal.terms(), deal.presented(), start.plusDays(d));
+      List<Discrepancy> found = Examiner.examine(deal.terms(), deal.presented(), start.plusDays(d));
       assertThat(found).as("presented on %s", start.plusDays(d)).isEmpty();
     }
   }
@@ -34,7 +33,6 @@ class TradeDealTest {
   void presentedAfterTheExpiryTheDocumentsAreDiscrepant() {
     LocalDate today = LocalDate.of(2026, 11, 26);
     TradeDeal deal = TradeDeal.on(today, IMPORTER, EXPORTER, CARRIER);
-    assertThat(Examiner.examine(deal.terms(), deal.presented(), today.plusDays(60)))
-        .isNotEmpty();
+    assertThat(Examiner.examine(deal.terms(), deal.presented(), today.plusDays(60))).isNotEmpty();
   }
 }
