@@ -42,6 +42,9 @@ public final class ChainClient {
   private final Duration patience;
   private int next;
 
+  /** The highest block a transaction of ours committed in: reads wait for the first node to it. */
+  private long seen;
+
   /**
    * @param apis base URIs of the nodes' APIs ({@code http://127.0.0.1:28601})
    * @param patience how long a transaction may take to commit
@@ -83,11 +86,12 @@ public final class ChainClient {
       Optional<JsonNode> r = read(node, id);
       if (r.isPresent() && r.get().path("status").asText().equals("committed")) {
         JsonNode receipt = r.get();
-        return new Committed(
-            id.toString(),
-            receipt.path("height").asLong(),
-            receipt.path("result").path("code").asText("?"),
-            receipt);
+        return seen(
+            new Committed(
+                id.toString(),
+                receipt.path("height").asLong(),
+                receipt.path("result").path("code").asText("?"),
+                receipt));
       }
       try {
         Thread.sleep(100);
@@ -108,8 +112,36 @@ public final class ChainClient {
     }
   }
 
-  private static Committed committed(TxReceipt r) {
-    return new Committed(r.id().toString(), r.height(), r.code(), r.json());
+  private Committed committed(TxReceipt r) {
+    return seen(new Committed(r.id().toString(), r.height(), r.code(), r.json()));
+  }
+
+  private Committed seen(Committed c) {
+    seen = Math.max(seen, c.height());
+    return c;
+  }
+
+  /**
+   * Waits until the first node, which answers the reads, has the block of our latest transaction:
+   * it was submitted to another node, and reads must see what the story just did.
+   */
+  private long awaitSeen() throws StepFailed {
+    long deadline = System.nanoTime() + patience.toNanos();
+    while (true) {
+      long h = height();
+      if (h >= seen) {
+        return h;
+      }
+      if (System.nanoTime() - deadline > 0) {
+        throw new StepFailed(nodes.get(0).api() + " did not reach height " + seen);
+      }
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new StepFailed("interrupted", e);
+      }
+    }
   }
 
   /**
@@ -131,7 +163,7 @@ public final class ChainClient {
   public StateAccess state(Party reader) throws StepFailed {
     SilkchainClient node = nodes.get(0);
     Member member = Member.of(reader.key());
-    Optional<Long> height = Optional.of(height());
+    Optional<Long> height = Optional.of(awaitSeen());
     return key -> {
       try {
         return node.stateEntry(key, height, member).value();
@@ -161,6 +193,7 @@ public final class ChainClient {
 
   /** The canonical encoding a query answers with, undecoded. */
   public Bytes queryRaw(String module, String name, Bytes request) throws StepFailed {
+    awaitSeen();
     try {
       return nodes.get(0).query(module, name, request, Optional.empty());
     } catch (ApiError e) {
