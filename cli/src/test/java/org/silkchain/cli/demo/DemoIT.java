@@ -73,8 +73,8 @@ class DemoIT {
         .contains("Every step ended as expected");
 
     String bill = Files.readString(out.resolve(Receipts.billFile(TradeDeal.BILL_REFERENCE)));
-    List<com.networknt.schema.Error> errors = TRANSPORT_DOCUMENT.validate(bill, InputFormat.JSON);
-    assertThat(errors).as(bill).isEmpty();
+    List<com.networknt.schema.Error> invalid = TRANSPORT_DOCUMENT.validate(bill, InputFormat.JSON);
+    assertThat(invalid).as(bill).isEmpty();
     JsonNode document = new ObjectMapper().readTree(bill);
     assertThat(document.path("transportDocumentReference").asText())
         .isEqualTo(TradeDeal.BILL_REFERENCE);
