@@ -54,10 +54,10 @@ final class GovernanceChapter {
     story.tx(
         pbc.name()
             + " tables a proposal: raise the CNY leg of 1 XDR lot from "
-            + leg(current, "CNY")
+            + say.money("CNY", leg(current, "CNY"))
             + " to "
-            + leg(proposed, "CNY")
-            + " minor units, voting open "
+            + say.money("CNY", leg(proposed, "CNY"))
+            + ", voting open "
             + VOTING_MILLIS / 1000
             + " s",
         pbc,
@@ -89,7 +89,7 @@ final class GovernanceChapter {
             DemoConsortium.BOE,
             DemoConsortium.BOJ);
     for (String id : voters) {
-      vote(story.member(id), Vote.FOR, "votes for");
+      vote(story.member(id), Vote.FOR, "votes for the proposal");
     }
     Party fed = story.member(DemoConsortium.FED);
     vote(fed, Vote.AGAINST, "votes against (an objection blocks consensus)");
@@ -132,7 +132,7 @@ final class GovernanceChapter {
     if (!now.equals(proposed)) {
       throw new StepFailed("the basket did not change: " + now);
     }
-    say.note("XDR composition now: " + describe(now));
+    say.note("1 lot of XDR now holds " + describe(now));
     ConcentrationReport report =
         chain.query(
             GOV,
@@ -231,11 +231,11 @@ final class GovernanceChapter {
         .orElse(0);
   }
 
-  private static String describe(Composition c) {
+  private String describe(Composition c) {
     StringBuilder s = new StringBuilder();
     for (Composition.Leg l : c.legs()) {
-      s.append(s.isEmpty() ? "" : ", ").append(l.currency()).append(' ').append(l.amountPerLot());
+      s.append(s.isEmpty() ? "" : ", ").append(say.money(l.currency(), l.amountPerLot()));
     }
-    return s.append(" per lot").toString();
+    return s.toString();
   }
 }
