@@ -36,8 +36,10 @@ import org.silkchain.trade.payments.Reference;
  * The demo's story, told through every trade module over a running network: currencies are issued
  * and minted, banks onboard their traders, agree an FX corridor, the importer pays the exporter
  * across the border, the payment is exported as ISO 20022, the SDR-like basket is deposited into
- * and redeemed, two banks settle a PvP and the carrier records a note. Each transaction step prints
- * one line and must end with the code the story expects (one refusal is expected on purpose).
+ * and redeemed, two banks settle a PvP and the carrier records a note; then a letter of credit with
+ * an eBL ({@link TradeChapter}), while the members vote on a basket change ({@link
+ * GovernanceChapter}, tabled early, closed last). Each transaction step prints one line and must
+ * end with the code the story expects (one refusal is expected on purpose).
  */
 public final class Story {
   /** The end-to-end id of the story's cross-border payment. */
