@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.silkchain.cli.demo.ChainClient;
@@ -16,6 +17,7 @@ import org.silkchain.cli.demo.Party;
 import org.silkchain.cli.demo.Receipts;
 import org.silkchain.cli.demo.StepFailed;
 import org.silkchain.cli.demo.Story;
+import org.silkchain.cli.demo.TradeChapter;
 import org.silkchain.cli.net.local.NodeHome;
 import org.silkchain.node.genesis.Genesis;
 import picocli.CommandLine.Command;
@@ -35,7 +37,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Start a local 4-validator consortium (central banks, commercial banks, traders, a carrier,"
           + " customs, a regulator) and walk through every trade module: currencies, onboarding,"
-          + " a cross-border payment with FX exported as ISO 20022, the XDR basket, PvP, notes.",
+          + " a cross-border payment with FX exported as ISO 20022, the XDR basket, PvP, notes,"
+          + " a letter of credit with an eBL settled delivery versus payment, a bank message,"
+          + " and a vote that changes the basket.",
       "Without --until-done the network keeps running until Ctrl-C."
     })
 final class DemoCommand implements Callable<Integer> {
@@ -52,7 +56,8 @@ final class DemoCommand implements Callable<Integer> {
       names = "--out",
       paramLabel = "DIR",
       description =
-          "Where --until-done writes pacs008-<e2eid>.xml, pacs002-<e2eid>.xml, receipts.json.")
+          "Where --until-done writes pacs008-<e2eid>.xml, pacs002-<e2eid>.xml,"
+              + " ebl-<reference>.dcsa.json, receipts.json and lc-receipts.json.")
   Path out;
 
   @Option(
@@ -123,8 +128,9 @@ final class DemoCommand implements Callable<Integer> {
       err.flush();
     }
     List<Outcome> outcomes = story == null ? List.of() : story.outcomes();
+    Optional<TradeChapter.Exports> trade = story == null ? Optional.empty() : story.trade();
     if (untilDone) {
-      return finish(network, started, outcomes, exported, failure, console, err);
+      return finish(network, started, outcomes, exported, trade, failure, console, err);
     }
     if (!started) {
       return 1;
@@ -137,6 +143,7 @@ final class DemoCommand implements Callable<Integer> {
       boolean started,
       List<Outcome> outcomes,
       Story.Exported exported,
+      Optional<TradeChapter.Exports> trade,
       String failure,
       PrintWriter console,
       PrintWriter err) {
@@ -145,8 +152,14 @@ final class DemoCommand implements Callable<Integer> {
         if (exported != null) {
           Receipts.writeMessages(out, exported);
         }
+        if (trade.isPresent()) {
+          Receipts.writeTrade(out, trade.get());
+        }
         Receipts.write(out, outcomes, failure);
-        console.println("Wrote " + out.toAbsolutePath() + " (ISO 20022 messages, receipts.json)");
+        console.println(
+            "Wrote "
+                + out.toAbsolutePath()
+                + " (ISO 20022 messages, the eBL as DCSA JSON, receipts.json, lc-receipts.json)");
       } catch (IOException e) {
         err.println("demo: cannot write " + out + ": " + e.getMessage());
         failure = failure == null ? "cannot write " + out : failure;

@@ -15,7 +15,9 @@ import org.silkchain.ledger.transaction.SignedTransaction;
 import org.silkchain.ledger.transaction.TransactionBody;
 import org.silkchain.ledger.transaction.TransactionId;
 import org.silkchain.ledger.transaction.ValidityWindow;
+import org.silkchain.runtime.state.StateAccess;
 import org.silkchain.sdk.ApiError;
+import org.silkchain.sdk.Member;
 import org.silkchain.sdk.SilkchainClient;
 import org.silkchain.sdk.TxReceipt;
 
@@ -39,6 +41,9 @@ public final class ChainClient {
   private final HashFunction hash;
   private final Duration patience;
   private int next;
+
+  /** The highest block a transaction of ours committed in: reads wait for the first node to it. */
+  private long seen;
 
   /**
    * @param apis base URIs of the nodes' APIs ({@code http://127.0.0.1:28601})
@@ -81,11 +86,12 @@ public final class ChainClient {
       Optional<JsonNode> r = read(node, id);
       if (r.isPresent() && r.get().path("status").asText().equals("committed")) {
         JsonNode receipt = r.get();
-        return new Committed(
-            id.toString(),
-            receipt.path("height").asLong(),
-            receipt.path("result").path("code").asText("?"),
-            receipt);
+        return seen(
+            new Committed(
+                id.toString(),
+                receipt.path("height").asLong(),
+                receipt.path("result").path("code").asText("?"),
+                receipt));
       }
       try {
         Thread.sleep(100);
@@ -106,8 +112,36 @@ public final class ChainClient {
     }
   }
 
-  private static Committed committed(TxReceipt r) {
-    return new Committed(r.id().toString(), r.height(), r.code(), r.json());
+  private Committed committed(TxReceipt r) {
+    return seen(new Committed(r.id().toString(), r.height(), r.code(), r.json()));
+  }
+
+  private Committed seen(Committed c) {
+    seen = Math.max(seen, c.height());
+    return c;
+  }
+
+  /**
+   * Waits until the first node, which answers the reads, has the block of our latest transaction:
+   * it was submitted to another node, and reads must see what the story just did.
+   */
+  private long awaitSeen() throws StepFailed {
+    long deadline = System.nanoTime() + patience.toNanos();
+    while (true) {
+      long h = height();
+      if (h >= seen) {
+        return h;
+      }
+      if (System.nanoTime() - deadline > 0) {
+        throw new StepFailed(nodes.get(0).api() + " did not reach height " + seen);
+      }
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new StepFailed("interrupted", e);
+      }
+    }
   }
 
   /**
@@ -120,8 +154,46 @@ public final class ChainClient {
     return response.decode(queryRaw(module, name, request.encode(value)));
   }
 
+  /**
+   * The state at the first node's tip as {@code reader} reads it: every key through a signed
+   * state-proof request, each proof checked against the block's state root. The module clients
+   * (sealing for a deal's parties, opening a bill) read through this; pinned to one height, so that
+   * one seal sees one state.
+   */
+  public StateAccess state(Party reader) throws StepFailed {
+    SilkchainClient node = nodes.get(0);
+    Member member = Member.of(reader.key());
+    Optional<Long> height = Optional.of(awaitSeen());
+    return key -> {
+      try {
+        return node.stateEntry(key, height, member).value();
+      } catch (ApiError e) {
+        throw new IllegalStateException("state " + key.toHex() + ": " + e.getMessage(), e);
+      }
+    };
+  }
+
+  /** The first node's height. */
+  public long height() throws StepFailed {
+    try {
+      return nodes.get(0).status().path("height").asLong();
+    } catch (ApiError e) {
+      throw new StepFailed("status: " + e.getMessage(), e);
+    }
+  }
+
+  /** The time of the first node's latest block (block time, which deadlines are measured in). */
+  public long blockTime() throws StepFailed {
+    try {
+      return nodes.get(0).block(height()).path("timestampMillis").asLong();
+    } catch (ApiError e) {
+      throw new StepFailed("block time: " + e.getMessage(), e);
+    }
+  }
+
   /** The canonical encoding a query answers with, undecoded. */
   public Bytes queryRaw(String module, String name, Bytes request) throws StepFailed {
+    awaitSeen();
     try {
       return nodes.get(0).query(module, name, request, Optional.empty());
     } catch (ApiError e) {

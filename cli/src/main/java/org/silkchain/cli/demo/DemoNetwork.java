@@ -10,15 +10,18 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.silkchain.cli.net.NetCommand;
 import org.silkchain.cli.net.local.NetException;
 import org.silkchain.cli.net.local.NetworkHome;
 import org.silkchain.cli.net.local.NodeHome;
 import org.silkchain.crypto.KeyPair;
+import org.silkchain.crypto.envelope.EncryptionKeyPair;
 import org.silkchain.crypto.keyfile.KeyFileCipher;
 import org.silkchain.crypto.keyfile.KeyFileStore;
 import org.silkchain.ledger.transaction.AccountId;
+import org.silkchain.node.genesis.ConsortiumGenerator;
 import org.silkchain.node.genesis.Genesis;
 import org.silkchain.node.genesis.GenesisException;
 import org.silkchain.node.genesis.GenesisJson;
@@ -123,12 +126,16 @@ public final class DemoNetwork {
     for (GenesisMember m : genesis.members()) {
       Path dir = home.memberDir(m.id());
       KeyPair key;
+      EncryptionKeyPair encryption;
       try {
         char[] pass =
             Files.readString(dir.resolve("passphrase")).replaceFirst("\\r?\\n$", "").toCharArray();
         key = KeyFileCipher.openSigningKey(KeyFileStore.read(dir.resolve("signing.key")), pass);
+        encryption =
+            KeyFileCipher.openEncryptionKey(
+                KeyFileStore.read(dir.resolve(ConsortiumGenerator.ENCRYPTION_KEY_FILE)), pass);
       } catch (IOException | org.silkchain.crypto.keyfile.KeyFileException e) {
-        throw new StepFailed(m.id() + ": cannot open signing key: " + e.getMessage(), e);
+        throw new StepFailed(m.id() + ": cannot open its keys: " + e.getMessage(), e);
       }
       AccountId account =
           AccountId.fromInitialKeys(genesis.hashFunction(), List.of(key.publicKey()));
@@ -139,7 +146,8 @@ public final class DemoNetwork {
               AccountTarget.CODEC,
               new AccountTarget(account),
               AccountRecord.CODEC);
-      parties.put(m.id(), new Party(m.name(), key, account, record.nonce()));
+      parties.put(
+          m.id(), new Party(m.name(), key, Optional.of(encryption), account, record.nonce()));
     }
     return parties;
   }

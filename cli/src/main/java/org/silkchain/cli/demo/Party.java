@@ -1,6 +1,8 @@
 package org.silkchain.cli.demo;
 
+import java.util.Optional;
 import org.silkchain.crypto.KeyPair;
+import org.silkchain.crypto.envelope.EncryptionKeyPair;
 import org.silkchain.ledger.transaction.AccountId;
 
 /**
@@ -12,11 +14,26 @@ public final class Party {
   private final String name;
   private final KeyPair key;
   private final AccountId account;
+  private final Optional<EncryptionKeyPair> encryption;
   private long nonce;
 
   public Party(String name, KeyPair key, AccountId account, long nonce) {
+    this(name, key, Optional.empty(), account, nonce);
+  }
+
+  /**
+   * @param encryption the key pair that opens what is sealed to this party (a member's from its key
+   *     file; a customer reuses its owner's and registers the public half on its account)
+   */
+  public Party(
+      String name,
+      KeyPair key,
+      Optional<EncryptionKeyPair> encryption,
+      AccountId account,
+      long nonce) {
     this.name = name;
     this.key = key;
+    this.encryption = encryption;
     this.account = account;
     this.nonce = nonce;
   }
@@ -31,6 +48,19 @@ public final class Party {
 
   public AccountId account() {
     return account;
+  }
+
+  /**
+   * The party's encryption key pair.
+   *
+   * @throws StepFailed if the demo has none for it
+   */
+  public EncryptionKeyPair encryption() throws StepFailed {
+    return encryption.orElseThrow(() -> new StepFailed(name + " has no encryption key"));
+  }
+
+  Optional<EncryptionKeyPair> encryptionIfAny() {
+    return encryption;
   }
 
   /** The nonce to sign with now; advances it (a committed transaction consumes its nonce). */

@@ -49,4 +49,19 @@ public final class Receipts {
     Files.writeString(dir.resolve("pacs008-" + exported.endToEndId() + ".xml"), exported.pacs008());
     Files.writeString(dir.resolve("pacs002-" + exported.endToEndId() + ".xml"), exported.pacs002());
   }
+
+  /** The file of the eBL exported as a DCSA TransportDocument. */
+  public static String billFile(String reference) {
+    return "ebl-" + reference + ".dcsa.json";
+  }
+
+  /** The file of the letter of credit's full receipts, one per step of the credit. */
+  public static final String CREDIT_RECEIPTS_FILE = "lc-receipts.json";
+
+  /** Writes the trade chapter's exports: the bill as DCSA JSON and the credit's receipts. */
+  public static void writeTrade(Path dir, TradeChapter.Exports exports) throws IOException {
+    Files.createDirectories(dir);
+    Files.writeString(dir.resolve(billFile(exports.billReference())), exports.transportDocument());
+    Files.writeString(dir.resolve(CREDIT_RECEIPTS_FILE), exports.creditReceipts());
+  }
 }

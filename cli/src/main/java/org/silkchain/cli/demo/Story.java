@@ -36,8 +36,10 @@ import org.silkchain.trade.payments.Reference;
  * The demo's story, told through every trade module over a running network: currencies are issued
  * and minted, banks onboard their traders, agree an FX corridor, the importer pays the exporter
  * across the border, the payment is exported as ISO 20022, the SDR-like basket is deposited into
- * and redeemed, two banks settle a PvP and the carrier records a note. Each transaction step prints
- * one line and must end with the code the story expects (one refusal is expected on purpose).
+ * and redeemed, two banks settle a PvP and the carrier records a note; then a letter of credit with
+ * an eBL ({@link TradeChapter}), while the members vote on a basket change ({@link
+ * GovernanceChapter}, tabled early, closed last). Each transaction step prints one line and must
+ * end with the code the story expects (one refusal is expected on purpose).
  */
 public final class Story {
   /** The end-to-end id of the story's cross-border payment. */
@@ -50,10 +52,11 @@ public final class Story {
 
   private final ChainClient chain;
   private final Map<String, Party> members;
-  private final Narrator say;
+  final Narrator say;
   private final List<Outcome> outcomes = new ArrayList<>();
   private int step;
   private Exported exported;
+  private TradeChapter.Exports trade;
 
   /**
    * @param members the consortium's members by member id (their genesis accounts)
@@ -67,6 +70,11 @@ public final class Story {
   /** Every transaction step so far, in order (also after a failure). */
   public List<Outcome> outcomes() {
     return List.copyOf(outcomes);
+  }
+
+  /** What the trade chapter exported (the bill as DCSA JSON, the credit's receipts), if it ran. */
+  public java.util.Optional<TradeChapter.Exports> trade() {
+    return java.util.Optional.ofNullable(trade);
   }
 
   /** Runs the whole story; stops at the first step that does not end as expected. */
@@ -97,6 +105,10 @@ public final class Story {
         CurrencyModule.TRANSFER.payload(
             CurrencyModule.NAME, new Movement("EUR", exporter.account(), 1_000_000_00L)),
         "INSUFFICIENT_FUNDS");
+
+    // Voting stays open a minute of block time: the vote runs while business goes on.
+    GovernanceChapter governance = new GovernanceChapter(this, chain);
+    governance.tableAndVote();
 
     say.chapter(
         "Cross-border payment: EUR in Hamburg, CNY in Shanghai, over an agreed FX corridor");
@@ -246,10 +258,13 @@ public final class Story {
                 "voyage/" + END_TO_END_ID,
                 Bytes.utf8("loaded 40ft container at Shanghai, ETA Hamburg in 32 days"))),
         "OK");
+
+    trade = new TradeChapter(this, chain).run(importer, exporter);
+    governance.closeAndReport();
     return exported;
   }
 
-  private Party member(String id) throws StepFailed {
+  Party member(String id) throws StepFailed {
     Party p = members.get(id);
     if (p == null) {
       throw new StepFailed("the consortium has no member " + id);
@@ -307,17 +322,18 @@ public final class Story {
     return new Party(
         trader.name(),
         trader.key(),
+        trader.encryptionIfAny(),
         org.silkchain.trade.identity.Identities.customerAccountId(
             chain.hash(), bank.account(), List.of(trader.key().publicKey())),
         0);
   }
 
-  private Outcome tx(String title, Party who, Payload payload, String expected) throws StepFailed {
+  Outcome tx(String title, Party who, Payload payload, String expected) throws StepFailed {
     commit(title, who, payload, expected);
     return outcomes.get(outcomes.size() - 1);
   }
 
-  private ChainClient.Committed commit(String title, Party who, Payload payload, String expected)
+  ChainClient.Committed commit(String title, Party who, Payload payload, String expected)
       throws StepFailed {
     int n = ++step;
     ChainClient.Committed c;
@@ -359,9 +375,9 @@ public final class Story {
     throw new StepFailed("the payment's receipt has no xb-settled event: " + receipt);
   }
 
-  private record Holding(Party who, String code) {}
+  record Holding(Party who, String code) {}
 
-  private void balances(List<Holding> holdings) throws StepFailed {
+  void balances(List<Holding> holdings) throws StepFailed {
     for (Holding h : holdings) {
       long balance =
           chain.query(

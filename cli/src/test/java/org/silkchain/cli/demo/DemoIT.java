@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.dialect.Dialects;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -29,10 +34,16 @@ import org.silkchain.iso20022.schema.ValidationResult;
 class DemoIT {
   private static final int BASE_PORT = 28700; // not the demo's default: a manual demo may run
 
+  private static final Schema TRANSPORT_DOCUMENT =
+      SchemaRegistry.withDefaultDialect(Dialects.getOpenApi30())
+          .getSchema(
+              SchemaLocation.of(
+                  "classpath:dcsa/EBL_v3.0.4.yaml#/components/schemas/TransportDocument"));
+
   @TempDir Path tmp;
 
   @Test
-  @Timeout(180)
+  @Timeout(240)
   void theStoryRunsToTheEndAndExportsValidMessages() throws Exception {
     Path out = tmp.resolve("out");
     Path work = tmp.resolve("net");
@@ -56,7 +67,27 @@ class DemoIT {
     assertThat(code).as(console + "\n" + errors).isZero();
     assertThat(console.toString())
         .contains("refused as expected: INSUFFICIENT_FUNDS")
+        .contains("complying")
+        .contains("outcome ADOPTED_BY_CONSENSUS")
+        .contains("status EXECUTED")
         .contains("Every step ended as expected");
+
+    String bill = Files.readString(out.resolve(Receipts.billFile(TradeDeal.BILL_REFERENCE)));
+    List<com.networknt.schema.Error> invalid = TRANSPORT_DOCUMENT.validate(bill, InputFormat.JSON);
+    assertThat(invalid).as(bill).isEmpty();
+    JsonNode document = new ObjectMapper().readTree(bill);
+    assertThat(document.path("transportDocumentReference").asText())
+        .isEqualTo(TradeDeal.BILL_REFERENCE);
+    assertThat(document.path("transportDocumentStatus").asText())
+        .isEqualTo("SURRENDERED_FOR_DELIVERY");
+    JsonNode credit =
+        new ObjectMapper().readTree(out.resolve(Receipts.CREDIT_RECEIPTS_FILE).toFile());
+    List<String> creditSteps = new ArrayList<>();
+    for (JsonNode r : credit) {
+      assertThat(r.path("result").path("code").asText()).as(r.toString()).isEqualTo("OK");
+      creditSteps.add(r.path("status").asText());
+    }
+    assertThat(creditSteps).hasSize(6).containsOnly("committed");
 
     String pacs008 = Files.readString(out.resolve("pacs008-" + Story.END_TO_END_ID + ".xml"));
     ValidationResult v8 = SchemaValidator.validate(Pacs008Writer.MESSAGE_TYPE, pacs008);

@@ -31,4 +31,15 @@ class ReceiptsTest {
     assertThat(root.path("steps").get(2).path("ok").asBoolean()).isFalse();
     assertThat(root.path("steps").get(2).path("height").asLong()).isEqualTo(5);
   }
+
+  @Test
+  void theTradeExportsAreNamedAfterTheBillAndTheCredit() throws Exception {
+    Receipts.writeTrade(
+        tmp,
+        new TradeChapter.Exports("DOCL-1", "{\"transportDocumentReference\":\"DOCL-1\"}", "[]"));
+
+    assertThat(tmp.resolve("ebl-DOCL-1.dcsa.json"))
+        .hasContent("{\"transportDocumentReference\":\"DOCL-1\"}");
+    assertThat(tmp.resolve(Receipts.CREDIT_RECEIPTS_FILE)).hasContent("[]");
+  }
 }
