@@ -191,11 +191,27 @@ public final class ChainClient {
     }
   }
 
+  /**
+   * Runs a confidential query (sealed content) as {@code reader}, whose signed request the node
+   * checks before answering.
+   */
+  public <Q, R> R query(
+      Party reader, String module, String name, Codec<Q> request, Q value, Codec<R> response)
+      throws StepFailed {
+    return response.decode(
+        queryRaw(module, name, request.encode(value), Optional.of(Member.of(reader.key()))));
+  }
+
   /** The canonical encoding a query answers with, undecoded. */
   public Bytes queryRaw(String module, String name, Bytes request) throws StepFailed {
+    return queryRaw(module, name, request, Optional.empty());
+  }
+
+  private Bytes queryRaw(String module, String name, Bytes request, Optional<Member> as)
+      throws StepFailed {
     awaitSeen();
     try {
-      return nodes.get(0).query(module, name, request, Optional.empty());
+      return nodes.get(0).query(module, name, request, as);
     } catch (ApiError e) {
       throw new StepFailed("query " + module + "/" + name + ": " + e.getMessage(), e);
     }

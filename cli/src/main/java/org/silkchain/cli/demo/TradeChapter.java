@@ -291,6 +291,7 @@ public final class TradeChapter {
   private void examine(Party bank, Hash credit) throws StepFailed {
     Credit c =
         chain.query(
+            bank,
             LcModule.NAME,
             LcModule.CREDIT.name(),
             CreditRef.CODEC,
