@@ -6,6 +6,8 @@ import org.silkchain.cli.client.EventsCommand;
 import org.silkchain.cli.client.QueryCommand;
 import org.silkchain.cli.client.TxCommand;
 import org.silkchain.cli.keys.KeysCommand;
+import org.silkchain.cli.module.CurrencyCommand;
+import org.silkchain.cli.module.GovernanceCommand;
 import org.silkchain.cli.net.NetCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,9 +21,11 @@ import picocli.CommandLine.Command;
     subcommands = {
       BenchCommand.class,
       ChainCommand.class,
+      CurrencyCommand.class,
       DemoCommand.class,
       EventsCommand.class,
       GenesisCommand.class,
+      GovernanceCommand.class,
       KeysCommand.class,
       NodeCommand.class,
       NetCommand.class,

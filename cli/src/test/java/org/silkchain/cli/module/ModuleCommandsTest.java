@@ -1,0 +1,234 @@
+package org.silkchain.cli.module;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.silkchain.cli.Main;
+import org.silkchain.crypto.PublicKey;
+import org.silkchain.crypto.SignatureSuite;
+import org.silkchain.crypto.keyfile.KeyFileStore;
+import org.silkchain.ledger.transaction.AccountId;
+import org.silkchain.node.SilkchainNode;
+import org.silkchain.node.TestConsortium;
+import picocli.CommandLine;
+
+/** The typed module commands against a real one-validator node in this process. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ModuleCommandsTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private SilkchainNode node;
+  private String api;
+  private Path members;
+
+  record Run(int exitCode, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cli = Main.commandLine();
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(err));
+    int code = cli.execute(args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  /** Runs a command as {@code member} against the node. */
+  private Run as(String member, String... args) {
+    List<String> all = new ArrayList<>(List.of(args));
+    all.addAll(
+        List.of(
+            "--api",
+            api,
+            "--key",
+            members.resolve(member).resolve("signing.key").toString(),
+            "--passphrase-file",
+            members.resolve(member).resolve("passphrase").toString()));
+    return run(all.toArray(String[]::new));
+  }
+
+  private Run read(String... args) {
+    List<String> all = new ArrayList<>(List.of(args));
+    all.addAll(List.of("--api", api));
+    return run(all.toArray(String[]::new));
+  }
+
+  private String account(String member) throws Exception {
+    var file = KeyFileStore.read(members.resolve(member).resolve("signing.key"));
+    var key = new PublicKey(file.suite(), file.publicKey());
+    return AccountId.fromInitialKeys(SignatureSuite.of(file.suite()).hash(), List.of(key))
+        .toString();
+  }
+
+  private static JsonNode ok(Run r) throws Exception {
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    return JSON.readTree(r.out());
+  }
+
+  @BeforeAll
+  void start(@TempDir Path dir) throws Exception {
+    TestConsortium net = TestConsortium.create(dir, 1);
+    node = SilkchainNode.start(net.configs.get(0));
+    api = "http://127.0.0.1:" + node.apiPort();
+    members = net.dir.resolve("members");
+    await().atMost(Duration.ofSeconds(20)).until(() -> node.chain().tip().height() >= 1);
+  }
+
+  @AfterAll
+  void stop() {
+    if (node != null) {
+      node.close();
+    }
+  }
+
+  @Test
+  void issuesMintsTransfersAndReadsABalance() throws Exception {
+    String bank = account("bank-1");
+    String trader = account("trader");
+    JsonNode issued =
+        ok(as("central", "currency", "issue", "--code", "SGD", "--minor-units", "2", "--json"));
+    assertThat(issued.get("code").asText()).isEqualTo("OK");
+    assertThat(issued.get("id").asText()).hasSize(64);
+    assertThat(issued.get("height").asLong()).isPositive();
+    assertThat(issued.get("events").isArray()).isTrue();
+
+    ok(
+        as(
+            "central",
+            "currency",
+            "mint",
+            "--code",
+            "SGD",
+            "--account",
+            bank,
+            "--amount",
+            "1000",
+            "--json"));
+    JsonNode moved =
+        ok(
+            as(
+                "bank-1",
+                "currency",
+                "transfer",
+                "--code",
+                "SGD",
+                "--to",
+                trader,
+                "--amount",
+                "250",
+                "--json"));
+    assertThat(moved.get("code").asText()).isEqualTo("OK");
+
+    JsonNode balance =
+        ok(read("currency", "balance", "--code", "SGD", "--account", trader, "--json"));
+    assertThat(balance.get("balance").asLong()).isEqualTo(250);
+    assertThat(balance.get("account").asText()).isEqualTo(trader);
+    JsonNode info = ok(read("currency", "info", "--code", "SGD", "--json"));
+    assertThat(info.get("supply").asLong()).isEqualTo(1000);
+    assertThat(info.get("issuer").asText()).isEqualTo(account("central"));
+
+    Run text = read("currency", "balance", "--code", "SGD", "--account", bank);
+    assertThat(text.exitCode()).isZero();
+    assertThat(text.out()).contains("balance: 750");
+  }
+
+  @Test
+  void aRefusedActionExitsOneWithAOneLineReason() {
+    Run refused =
+        as(
+            "bank-1",
+            "currency",
+            "transfer",
+            "--code",
+            "XYZ",
+            "--to",
+            "00".repeat(32),
+            "--amount",
+            "5");
+    assertThat(refused.exitCode()).isEqualTo(1);
+    assertThat(refused.err().strip()).startsWith("error: ").doesNotContain("\n");
+    assertThat(refused.err()).contains("currency.");
+  }
+
+  @Test
+  void badInputExitsTwo() {
+    Run badAccount =
+        as("central", "currency", "mint", "--code", "SGD", "--account", "zz", "--amount", "1");
+    assertThat(badAccount.exitCode()).isEqualTo(2);
+    assertThat(badAccount.err().strip())
+        .isEqualTo("error: --account must be an account id (64 hex digits), got 'zz'");
+
+    Run zero =
+        as(
+            "central",
+            "currency",
+            "mint",
+            "--code",
+            "SGD",
+            "--account",
+            "00".repeat(32),
+            "--amount",
+            "0");
+    assertThat(zero.exitCode()).isEqualTo(2);
+
+    Run missing = read("currency", "balance", "--code", "SGD");
+    assertThat(missing.exitCode()).isEqualTo(2);
+
+    Run badEntry = as("bank-1", "governance", "table", "add-validator", "--entry", "0011");
+    assertThat(badEntry.exitCode()).isEqualTo(2);
+    assertThat(badEntry.err()).startsWith("error: --entry is not a registry entry");
+  }
+
+  @Test
+  void tablesAProposalAndVotesOnIt() throws Exception {
+    JsonNode tabled =
+        ok(
+            as(
+                "bank-1",
+                "governance",
+                "table",
+                "set-parameter",
+                "--name",
+                "examination.banking-days",
+                "--value",
+                "4",
+                "--json"));
+    String id = null;
+    for (JsonNode e : tabled.get("events")) {
+      if (e.get("type").asText().equals("proposal-tabled")) {
+        id = e.get("attributes").get("proposal").asText();
+      }
+    }
+    assertThat(id).isNotNull();
+
+    JsonNode voted = ok(as("bank-1", "governance", "vote", "--id", id, "--for", "--json"));
+    assertThat(voted.get("code").asText()).isEqualTo("OK");
+
+    JsonNode votes = ok(read("governance", "votes", "--id", id, "--json"));
+    assertThat(votes.get("ballots")).hasSize(1);
+    assertThat(votes.get("ballots").get(0).get("vote").asText()).isEqualTo("FOR");
+    assertThat(votes.get("ballots").get(0).get("voter").asText()).isEqualTo(account("bank-1"));
+
+    JsonNode proposal = ok(read("governance", "proposal", "--id", id, "--json"));
+    assertThat(proposal.get("measure").asText()).isEqualTo("set-parameter");
+    assertThat(proposal.get("status").asText()).isEqualTo("OPEN");
+
+    Run both = as("bank-1", "governance", "vote", "--id", id, "--for", "--against");
+    assertThat(both.exitCode()).isEqualTo(2);
+
+    JsonNode concentration = ok(read("governance", "concentration", "--json"));
+    assertThat(concentration.get("electorate").asLong()).isPositive();
+  }
+}
