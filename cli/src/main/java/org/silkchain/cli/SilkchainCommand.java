@@ -6,8 +6,11 @@ import org.silkchain.cli.client.EventsCommand;
 import org.silkchain.cli.client.QueryCommand;
 import org.silkchain.cli.client.TxCommand;
 import org.silkchain.cli.keys.KeysCommand;
+import org.silkchain.cli.module.BasketCommand;
 import org.silkchain.cli.module.CurrencyCommand;
 import org.silkchain.cli.module.GovernanceCommand;
+import org.silkchain.cli.module.IdentityCommand;
+import org.silkchain.cli.module.PaymentsCommand;
 import org.silkchain.cli.net.NetCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,6 +22,7 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description = "Silkchain: a permissioned BFT blockchain for global trade.",
     subcommands = {
+      BasketCommand.class,
       BenchCommand.class,
       ChainCommand.class,
       CurrencyCommand.class,
@@ -26,9 +30,11 @@ import picocli.CommandLine.Command;
       EventsCommand.class,
       GenesisCommand.class,
       GovernanceCommand.class,
+      IdentityCommand.class,
       KeysCommand.class,
       NodeCommand.class,
       NetCommand.class,
+      PaymentsCommand.class,
       QueryCommand.class,
       SimCommand.class,
       TxCommand.class,

@@ -231,4 +231,57 @@ class ModuleCommandsTest {
     JsonNode concentration = ok(read("governance", "concentration", "--json"));
     assertThat(concentration.get("electorate").asLong()).isPositive();
   }
+
+  @Test
+  void identityBasketAndPaymentsReads() throws Exception {
+    String bank = account("bank-1");
+    JsonNode member = ok(read("identity", "member", "--account", bank, "--json"));
+    assertThat(member.get("id").asText()).isEqualTo("bank-1");
+    assertThat(member.get("roles").get(0).asText()).isEqualTo("commercial-bank");
+    JsonNode acct = ok(read("identity", "account", "--account", bank, "--json"));
+    assertThat(acct.get("frozen").asBoolean()).isFalse();
+
+    Path encryption = members.resolve("trader").resolve("encryption.key");
+    ok(
+        as(
+            "trader",
+            "identity",
+            "set-encryption-key",
+            "--encryption-key-file",
+            encryption.toString(),
+            "--json"));
+    JsonNode published =
+        ok(read("identity", "encryption-key", "--account", account("trader"), "--json"));
+    assertThat(published.get("publicKey").asText())
+        .isEqualTo(KeyFileStore.read(encryption).publicKey().toHex());
+
+    JsonNode composition = ok(read("basket", "composition", "--json"));
+    assertThat(composition.get("code").asText()).isEqualTo("XDR");
+    assertThat(composition.get("legs").size()).isPositive();
+
+    Run unknown = read("payments", "offer", "--id", "11".repeat(32));
+    assertThat(unknown.exitCode()).isEqualTo(1);
+    assertThat(unknown.err().strip()).startsWith("error: ").doesNotContain("\n");
+
+    Run badRate =
+        as(
+            "bank-1",
+            "payments",
+            "fx-propose",
+            "--creditor-agent",
+            bank,
+            "--from",
+            "SGD",
+            "--to",
+            "EUR",
+            "--rate",
+            "abc",
+            "--credit-line",
+            "100",
+            "--expires-at",
+            "1");
+    assertThat(badRate.exitCode()).isEqualTo(2);
+    assertThat(badRate.err().strip())
+        .isEqualTo("error: --rate must be a positive decimal, got 'abc'");
+  }
 }

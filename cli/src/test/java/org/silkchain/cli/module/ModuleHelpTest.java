@@ -13,7 +13,8 @@ import picocli.CommandLine;
 
 /** Every module command and subcommand renders its --help. */
 class ModuleHelpTest {
-  private static final List<String> MODULES = List.of("currency", "governance");
+  private static final List<String> MODULES =
+      List.of("currency", "governance", "payments", "identity", "basket");
 
   @Test
   void everyModuleCommandExplainsItself() {
