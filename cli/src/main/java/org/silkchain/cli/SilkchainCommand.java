@@ -8,8 +8,12 @@ import org.silkchain.cli.client.TxCommand;
 import org.silkchain.cli.keys.KeysCommand;
 import org.silkchain.cli.module.BasketCommand;
 import org.silkchain.cli.module.CurrencyCommand;
+import org.silkchain.cli.module.DocumentsCommand;
+import org.silkchain.cli.module.EblCommand;
 import org.silkchain.cli.module.GovernanceCommand;
 import org.silkchain.cli.module.IdentityCommand;
+import org.silkchain.cli.module.LcCommand;
+import org.silkchain.cli.module.MessagesCommand;
 import org.silkchain.cli.module.PaymentsCommand;
 import org.silkchain.cli.net.NetCommand;
 import picocli.CommandLine;
@@ -27,11 +31,15 @@ import picocli.CommandLine.Command;
       ChainCommand.class,
       CurrencyCommand.class,
       DemoCommand.class,
+      DocumentsCommand.class,
+      EblCommand.class,
       EventsCommand.class,
       GenesisCommand.class,
       GovernanceCommand.class,
       IdentityCommand.class,
       KeysCommand.class,
+      LcCommand.class,
+      MessagesCommand.class,
       NodeCommand.class,
       NetCommand.class,
       PaymentsCommand.class,

@@ -66,7 +66,7 @@ public final class BasketCommand extends GroupCommand {
       description = "The basket's code, lot size and each currency's amount per lot.")
   static final class CompositionCmd extends ModuleQuery {
     @Override
-    protected void run(SilkchainClient client) throws Failure {
+    void answer(SilkchainClient client) throws Failure {
       Composition c = query(client, M, BasketModule.COMPOSITION, Empty.INSTANCE);
       Map<String, Object> out = new LinkedHashMap<>();
       out.put("code", c.code());
@@ -90,7 +90,7 @@ public final class BasketCommand extends GroupCommand {
       description = "How many basket minor units are outstanding.")
   static final class OutstandingCmd extends ModuleQuery {
     @Override
-    protected void run(SilkchainClient client) throws Failure {
+    void answer(SilkchainClient client) throws Failure {
       long outstanding = query(client, M, BasketModule.OUTSTANDING, Empty.INSTANCE);
       Map<String, Object> out = new LinkedHashMap<>();
       out.put("outstanding", outstanding);

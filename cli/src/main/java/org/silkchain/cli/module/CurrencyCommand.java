@@ -184,7 +184,7 @@ public final class CurrencyCommand extends GroupCommand {
     String code;
 
     @Override
-    protected void run(SilkchainClient client) throws Failure {
+    void answer(SilkchainClient client) throws Failure {
       CurrencyInfo c = query(client, M, CurrencyModule.INFO, code);
       Map<String, Object> out = new LinkedHashMap<>();
       out.put("code", c.code());
@@ -209,7 +209,7 @@ public final class CurrencyCommand extends GroupCommand {
     String account;
 
     @Override
-    protected void run(SilkchainClient client) throws Failure {
+    void answer(SilkchainClient client) throws Failure {
       var holder = Args.account("--account", account);
       long balance = query(client, M, CurrencyModule.BALANCE, new CurrencyAccount(code, holder));
       Map<String, Object> out = new LinkedHashMap<>();

@@ -376,7 +376,7 @@ public final class GovernanceCommand extends GroupCommand {
     long id;
 
     @Override
-    protected void run(SilkchainClient client) throws Failure {
+    void answer(SilkchainClient client) throws Failure {
       Proposal p = query(client, M, GovernanceModule.PROPOSAL, new ProposalRef(id));
       Map<String, Object> out = new LinkedHashMap<>();
       out.put("id", p.id());
@@ -423,7 +423,7 @@ public final class GovernanceCommand extends GroupCommand {
     long id;
 
     @Override
-    protected void run(SilkchainClient client) throws Failure {
+    void answer(SilkchainClient client) throws Failure {
       List<Ballot> ballots = query(client, M, GovernanceModule.VOTES, new ProposalRef(id));
       List<Map<String, Object>> list = new ArrayList<>();
       for (Ballot b : ballots) {
@@ -451,7 +451,7 @@ public final class GovernanceCommand extends GroupCommand {
               + " warnings near the Byzantine limit or a blocking minority.")
   static final class ConcentrationCmd extends ModuleQuery {
     @Override
-    protected void run(SilkchainClient client) throws Failure {
+    void answer(SilkchainClient client) throws Failure {
       ConcentrationReport r = query(client, M, GovernanceModule.CONCENTRATION, Empty.INSTANCE);
       Map<String, Object> out = new LinkedHashMap<>();
       out.put("electorate", r.electorate());

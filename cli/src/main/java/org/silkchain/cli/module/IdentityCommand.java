@@ -210,7 +210,7 @@ public final class IdentityCommand extends GroupCommand {
       description = "An account: nonce, signing keys, threshold, roles, frozen.")
   static final class AccountCmd extends TargetQuery {
     @Override
-    protected void run(SilkchainClient client) throws Failure {
+    void answer(SilkchainClient client) throws Failure {
       AccountRecord a = query(client, M, IdentityModule.ACCOUNT, target());
       Map<String, Object> out = new LinkedHashMap<>();
       out.put("account", account);
@@ -231,7 +231,7 @@ public final class IdentityCommand extends GroupCommand {
       description = "A consortium member's registry entry by its account.")
   static final class MemberCmd extends TargetQuery {
     @Override
-    protected void run(SilkchainClient client) throws Failure {
+    void answer(SilkchainClient client) throws Failure {
       Member m = query(client, M, IdentityModule.MEMBER, target());
       Map<String, Object> out = new LinkedHashMap<>();
       out.put("id", m.id());
@@ -250,7 +250,7 @@ public final class IdentityCommand extends GroupCommand {
       description = "A customer account: its bank, KYC hash, jurisdiction, when opened.")
   static final class CustomerCmd extends TargetQuery {
     @Override
-    protected void run(SilkchainClient client) throws Failure {
+    void answer(SilkchainClient client) throws Failure {
       Customer c = query(client, M, IdentityModule.CUSTOMER, target());
       Map<String, Object> out = new LinkedHashMap<>();
       out.put("account", account);
@@ -268,7 +268,7 @@ public final class IdentityCommand extends GroupCommand {
       description = "An account's published encryption key.")
   static final class EncryptionKeyCmd extends TargetQuery {
     @Override
-    protected void run(SilkchainClient client) throws Failure {
+    void answer(SilkchainClient client) throws Failure {
       AccountId id = target().account();
       EncryptionPublicKey k =
           query(client, M, IdentityModule.ENCRYPTION_KEY, new AccountTarget(id));

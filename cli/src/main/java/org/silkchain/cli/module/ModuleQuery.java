@@ -26,6 +26,18 @@ abstract class ModuleQuery extends ClientCommand {
       description = "The key file's passphrase (else env SILKCHAIN_PASSPHRASE).")
   Path passphraseFile;
 
+  /** Runs the query and shows its mapped answer. */
+  abstract void answer(SilkchainClient client) throws Failure;
+
+  @Override
+  protected final void run(SilkchainClient client) throws Failure {
+    try {
+      answer(client);
+    } catch (IllegalArgumentException e) {
+      throw new Failure(Failure.BAD_INPUT, oneLine(e.getMessage()));
+    }
+  }
+
   <Q, R> R query(SilkchainClient client, String module, Query<Q, R> query, Q request)
       throws Failure {
     Optional<Member> as = key == null ? Optional.empty() : Optional.of(member(key, passphraseFile));

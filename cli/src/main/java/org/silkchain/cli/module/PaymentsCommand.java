@@ -248,7 +248,7 @@ public final class PaymentsCommand extends GroupCommand {
       description = "An FX agreement: its terms, whether agreed, and how much is used.")
   static final class AgreementCmd extends RefQuery {
     @Override
-    protected void run(SilkchainClient client) throws Failure {
+    void answer(SilkchainClient client) throws Failure {
       FxAgreement a = query(client, M, PaymentsModule.AGREEMENT, ref());
       FxTerms t = a.terms();
       Map<String, Object> out = new LinkedHashMap<>();
@@ -278,7 +278,7 @@ public final class PaymentsCommand extends GroupCommand {
       description = "A PvP offer: maker, terms and state.")
   static final class OfferCmd extends RefQuery {
     @Override
-    protected void run(SilkchainClient client) throws Failure {
+    void answer(SilkchainClient client) throws Failure {
       PvpOffer o = query(client, M, PaymentsModule.OFFER, ref());
       PvpTerms t = o.terms();
       Map<String, Object> out = new LinkedHashMap<>();
@@ -301,7 +301,7 @@ public final class PaymentsCommand extends GroupCommand {
       description = "A cross-border payment: parties, amounts, rate, charges and status.")
   static final class PaymentCmd extends RefQuery {
     @Override
-    protected void run(SilkchainClient client) throws Failure {
+    void answer(SilkchainClient client) throws Failure {
       CrossBorderPayment p = query(client, M, PaymentsModule.PAYMENT, ref());
       Map<String, Object> out = new LinkedHashMap<>();
       out.put("id", p.id().toHex());

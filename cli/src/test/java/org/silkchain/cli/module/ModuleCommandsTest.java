@@ -284,4 +284,38 @@ class ModuleCommandsTest {
     assertThat(badRate.err().strip())
         .isEqualTo("error: --rate must be a positive decimal, got 'abc'");
   }
+
+  @Test
+  void tradeDocumentReadsAndUnsealedActions() throws Exception {
+    String trader = account("trader");
+    String unknown = "22".repeat(32);
+    JsonNode inbox = ok(as("trader", "messages", "inbox", "--account", trader, "--json"));
+    assertThat(inbox.get("total").asLong()).isZero();
+    assertThat(inbox.get("ids")).isEmpty();
+    JsonNode held = ok(read("ebl", "held", "--account", trader, "--json"));
+    assertThat(held.get("ids")).isEmpty();
+    JsonNode issued = ok(read("documents", "by-issuer", "--account", trader, "--json"));
+    assertThat(issued.get("total").asLong()).isZero();
+
+    for (String[] query :
+        List.of(
+            new String[] {"ebl", "bill", "--bill", unknown},
+            new String[] {"lc", "credit", "--credit", unknown},
+            new String[] {"messages", "status", "--id", unknown},
+            new String[] {"documents", "document", "--id", unknown})) {
+      Run r = read(query);
+      assertThat(r.exitCode()).as(String.join(" ", query) + ": " + r.err()).isEqualTo(1);
+      assertThat(r.err().strip()).startsWith("error: ").doesNotContain("\n");
+    }
+
+    Run surrender = as("trader", "ebl", "surrender", "--bill", unknown);
+    assertThat(surrender.exitCode()).isEqualTo(1);
+    assertThat(surrender.err().strip()).startsWith("error: ebl.").doesNotContain("\n");
+    Run waive = as("trader", "lc", "waive", "--credit", unknown);
+    assertThat(waive.exitCode()).isEqualTo(1);
+    assertThat(waive.err().strip()).startsWith("error: lc.");
+
+    Run badLimit = read("ebl", "held", "--account", trader, "--limit", "0");
+    assertThat(badLimit.exitCode()).isEqualTo(2);
+  }
 }

@@ -14,7 +14,16 @@ import picocli.CommandLine;
 /** Every module command and subcommand renders its --help. */
 class ModuleHelpTest {
   private static final List<String> MODULES =
-      List.of("currency", "governance", "payments", "identity", "basket");
+      List.of(
+          "currency",
+          "governance",
+          "payments",
+          "identity",
+          "basket",
+          "ebl",
+          "lc",
+          "documents",
+          "messages");
 
   @Test
   void everyModuleCommandExplainsItself() {
