@@ -40,6 +40,14 @@ abstract class ModuleTx extends ClientCommand {
   /** The signed payload; throws a bad-input failure for options it cannot encode. */
   abstract Payload payload() throws Failure;
 
+  /**
+   * The payload for a body that depends on the chain (such as the keys content is sealed to); by
+   * default {@link #payload()}.
+   */
+  Payload payload(SilkchainClient client, Member sender) throws Failure {
+    return payload();
+  }
+
   static <B> Payload payload(String module, Action<B> action, B body) throws Failure {
     try {
       return Actions.of(module, action, body);
@@ -51,13 +59,13 @@ abstract class ModuleTx extends ClientCommand {
 
   @Override
   protected final void run(SilkchainClient client) throws Failure {
+    Member member = member(key, passphraseFile);
     Payload payload;
     try {
-      payload = payload();
+      payload = payload(client, member);
     } catch (IllegalArgumentException e) {
       throw new Failure(Failure.BAD_INPUT, oneLine(e.getMessage()));
     }
-    Member member = member(key, passphraseFile);
     long nonce = client.account(member.account()).path("nonce").asLong();
     var tx =
         member.sign(

@@ -318,4 +318,55 @@ class ModuleCommandsTest {
     Run badLimit = read("ebl", "held", "--account", trader, "--limit", "0");
     assertThat(badLimit.exitCode()).isEqualTo(2);
   }
+
+  @Test
+  void sendsASealedMessageAndTheRecipientAcknowledgesIt() throws Exception {
+    for (String member : List.of("bank-1", "central")) {
+      ok(
+          as(
+              member,
+              "identity",
+              "set-encryption-key",
+              "--encryption-key-file",
+              members.resolve(member).resolve("encryption.key").toString(),
+              "--json"));
+    }
+    String central = account("central");
+    JsonNode sent =
+        ok(
+            as(
+                "bank-1",
+                "messages",
+                "send",
+                "--to",
+                central,
+                "--reference",
+                "LC-2026/7",
+                "--text",
+                "documents received, under examination",
+                "--json"));
+    String id = null;
+    for (JsonNode e : sent.get("events")) {
+      for (JsonNode v : e.get("attributes")) {
+        if (v.asText().matches("[0-9a-f]{64}")
+            && !v.asText().equals(central)
+            && !v.asText().equals(account("bank-1"))) {
+          id = v.asText();
+        }
+      }
+    }
+    assertThat(id).as(sent.toString()).isNotNull();
+    assertThat(ok(read("messages", "status", "--id", id, "--json")).get("status").asText())
+        .isEqualTo("SENT");
+    JsonNode inbox = ok(as("central", "messages", "inbox", "--account", central, "--json"));
+    assertThat(inbox.get("ids").get(0).asText()).isEqualTo(id);
+
+    Run acknowledged = as("central", "messages", "acknowledge", "--id", id);
+    assertThat(acknowledged.exitCode()).as(acknowledged.err()).isZero();
+    assertThat(acknowledged.out()).contains("committed at").contains(": OK");
+    JsonNode message = ok(read("messages", "message", "--id", id, "--json"));
+    assertThat(message.get("status").asText()).isEqualTo("DELIVERED");
+    assertThat(message.get("referenceText").asText()).isEqualTo("LC-2026/7");
+    assertThat(message.toString()).doesNotContain("under examination");
+  }
 }
