@@ -369,4 +369,44 @@ class ModuleCommandsTest {
     assertThat(message.get("referenceText").asText()).isEqualTo("LC-2026/7");
     assertThat(message.toString()).doesNotContain("under examination");
   }
+
+  @Test
+  void withdrawsATabledProposalAndFreezesAHolding() throws Exception {
+    JsonNode tabled =
+        ok(
+            as(
+                "bank-1",
+                "governance",
+                "table",
+                "adopt-text",
+                "--reference",
+                "DEC-1",
+                "--title",
+                "Business hours",
+                "--content-file",
+                writeText("Blocks every day."),
+                "--json"));
+    String id = tabled.get("events").get(0).get("attributes").get("proposal").asText();
+    Run notAuthor = as("central", "governance", "withdraw", "--id", id);
+    assertThat(notAuthor.exitCode()).isEqualTo(1);
+    assertThat(notAuthor.err()).startsWith("error: governance.");
+    ok(as("bank-1", "governance", "withdraw", "--id", id, "--json"));
+    Run text = read("governance", "proposal", "--id", id);
+    assertThat(text.exitCode()).isZero();
+    assertThat(text.out()).contains("status: WITHDRAWN").contains("measure: adopt-decision");
+
+    String trader = account("trader");
+    ok(as("central", "currency", "issue", "--code", "CNY", "--minor-units", "2", "--json"));
+    ok(as("central", "currency", "freeze", "--code", "CNY", "--account", trader, "--json"));
+    Run twice = as("central", "currency", "freeze", "--code", "CNY", "--account", trader);
+    assertThat(twice.exitCode()).isEqualTo(1);
+    assertThat(twice.err().strip()).startsWith("error: currency.ALREADY_FROZEN");
+    ok(as("central", "currency", "unfreeze", "--code", "CNY", "--account", trader, "--json"));
+  }
+
+  private String writeText(String text) throws Exception {
+    Path file = java.nio.file.Files.createTempFile(members, "text", ".txt");
+    java.nio.file.Files.writeString(file, text);
+    return file.toString();
+  }
 }
