@@ -6,6 +6,15 @@ import org.silkchain.cli.client.EventsCommand;
 import org.silkchain.cli.client.QueryCommand;
 import org.silkchain.cli.client.TxCommand;
 import org.silkchain.cli.keys.KeysCommand;
+import org.silkchain.cli.module.BasketCommand;
+import org.silkchain.cli.module.CurrencyCommand;
+import org.silkchain.cli.module.DocumentsCommand;
+import org.silkchain.cli.module.EblCommand;
+import org.silkchain.cli.module.GovernanceCommand;
+import org.silkchain.cli.module.IdentityCommand;
+import org.silkchain.cli.module.LcCommand;
+import org.silkchain.cli.module.MessagesCommand;
+import org.silkchain.cli.module.PaymentsCommand;
 import org.silkchain.cli.net.NetCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,14 +26,23 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description = "Silkchain: a permissioned BFT blockchain for global trade.",
     subcommands = {
+      BasketCommand.class,
       BenchCommand.class,
       ChainCommand.class,
+      CurrencyCommand.class,
       DemoCommand.class,
+      DocumentsCommand.class,
+      EblCommand.class,
       EventsCommand.class,
       GenesisCommand.class,
+      GovernanceCommand.class,
+      IdentityCommand.class,
       KeysCommand.class,
+      LcCommand.class,
+      MessagesCommand.class,
       NodeCommand.class,
       NetCommand.class,
+      PaymentsCommand.class,
       QueryCommand.class,
       SimCommand.class,
       TxCommand.class,

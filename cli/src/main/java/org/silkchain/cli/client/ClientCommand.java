@@ -71,12 +71,12 @@ public abstract class ClientCommand implements Callable<Integer> {
     print(value, value.toPrettyString());
   }
 
-  static String oneLine(String text) {
+  protected static String oneLine(String text) {
     return text == null ? "" : text.replace('\n', ' ').replace('\r', ' ');
   }
 
   /** Opens a member's signing key file with the passphrase from a file or the environment. */
-  static Member member(Path keyFile, Path passphraseFile) throws Failure {
+  protected static Member member(Path keyFile, Path passphraseFile) throws Failure {
     char[] passphrase = Passphrases.read(passphraseFile, "SILKCHAIN_PASSPHRASE");
     try {
       return Member.open(keyFile, passphrase);
