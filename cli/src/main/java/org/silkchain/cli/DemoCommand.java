@@ -188,7 +188,16 @@ final class DemoCommand implements Callable<Integer> {
             "  %s  api http://%s  p2p %s  log %s%n",
             n.label(), n.apiListen(), n.p2pListen(), n.logFile());
       }
-      console.println("  web console " + network.nodes().get(0).apiListen().http("/console/"));
+      var first = network.nodes().get(0).apiListen();
+      console.println("  web console " + first.http("/console/"));
+      console.println(
+          "  API reference "
+              + first.http("/api/reference")
+              + "  (OpenAPI "
+              + first.http("/openapi.json")
+              + ")");
+      console.println("  metrics " + first.http("/metrics") + "  (Prometheus text, every node)");
+      console.println("  events " + first.http("/api/v1/events") + "  (Server-Sent Events)");
       console.println("  data dir " + network.home().dir());
       console.println(
           "  try: curl http://" + network.nodes().get(0).apiListen() + "/api/v1/status");
