@@ -41,7 +41,7 @@ public final class NodeApi implements AutoCloseable {
     RequestAuth auth = new RequestAuth(System::currentTimeMillis);
     Router router = new Router(metrics::rejected);
     new ChainEndpoints(node).register(router);
-    new TransactionEndpoints(node, watcher).register(router);
+    new TransactionEndpoints(node, watcher, auth).register(router);
     new QueryEndpoint(node, auth).register(router);
     new StateEndpoints(node, auth).register(router);
     new EventStream(node, watcher).register(router);

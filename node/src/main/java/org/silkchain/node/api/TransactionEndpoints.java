@@ -12,6 +12,7 @@ import org.silkchain.codec.Bytes;
 import org.silkchain.crypto.Hash;
 import org.silkchain.ledger.block.BlockHeader;
 import org.silkchain.ledger.merkle.MerkleProof;
+import org.silkchain.ledger.transaction.SignedTransaction;
 import org.silkchain.ledger.transaction.TransactionId;
 import org.silkchain.node.execution.RejectionCode;
 import org.silkchain.node.execution.StateKeys;
@@ -39,15 +40,45 @@ final class TransactionEndpoints {
   private final ChainWatcher watcher;
   private final Semaphore waiters = new Semaphore(MAX_WAITERS);
 
-  TransactionEndpoints(NodeView node, ChainWatcher watcher) {
+  private final RequestAuth auth;
+
+  TransactionEndpoints(NodeView node, ChainWatcher watcher, RequestAuth auth) {
     this.node = node;
     this.watcher = watcher;
+    this.auth = auth;
   }
 
   void register(Router router) {
     router.add("POST", "/api/v1/transactions", this::submit);
     router.add("GET", "/api/v1/transactions/{id}", this::lookup);
     router.add("GET", "/api/v1/transactions/{id}/proof", this::proof);
+    router.add("GET", "/api/v1/transactions/{id}/signed", this::signed);
+  }
+
+  /**
+   * The committed transaction as signed (its canonical encoding, signatures included), for a member
+   * who signs the request: how members check each other's governance votes, whose ballots record
+   * only the transaction id and signer keys. Bodies may carry sealed content, hence the signed
+   * read.
+   */
+  private void signed(Router.Request request) throws IOException, ApiException {
+    QueryString.only(request.query());
+    TransactionId id = parseId(request.path().get("id"));
+    auth.require(request.exchange(), new byte[0], node.chain().committedState());
+    TxLocation at =
+        node.chain()
+            .store()
+            .locate(id)
+            .orElseThrow(
+                () -> ApiException.notFound("UNKNOWN_TRANSACTION", "not in a committed block"));
+    CommittedBlock block = node.chain().store().blockAt(at.height()).orElseThrow();
+    SignedTransaction tx = block.block().transactions().get(at.index());
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("id", id.toString());
+    body.put("height", at.height());
+    body.put("index", at.index());
+    body.put("transaction", SignedTransaction.CODEC.encode(tx).toHex());
+    HttpJson.send(request.exchange(), 200, body);
   }
 
   private void submit(Router.Request request) throws IOException, ApiException {

@@ -171,6 +171,14 @@ class ApiBadInputTest {
   }
 
   @Test
+  void signedTransactions() throws Exception {
+    String t = "/api/v1/transactions/{id}/signed";
+    get(t, "/api/v1/transactions/zz/signed", 400, "MALFORMED", "id");
+    get(t, "/api/v1/transactions/" + "00".repeat(32) + "/signed?x=1", 400, "UNKNOWN_FIELD", "x");
+    get(t, "/api/v1/transactions/" + "00".repeat(32) + "/signed", 401, "UNAUTHENTICATED", null);
+  }
+
+  @Test
   void stateProofs() throws Exception {
     String t = "/api/v1/state/proof";
     get(t, t, 400, "MISSING_FIELD", "key");

@@ -154,6 +154,20 @@ class ApiContractTest {
         api.get("/api/v1/blocks/{height}/certificate", "/api/v1/blocks/" + height + "/certificate")
             .body();
     assertThat(certificate.get("blockHash").asText()).isEqualTo(block.get("hash").asText());
+    String signedPath = "/api/v1/transactions/" + id + "/signed";
+    assertThat(api.get("/api/v1/transactions/{id}/signed", signedPath).code())
+        .isEqualTo("UNAUTHENTICATED");
+    ContractClient.Reply signed =
+        api.get(
+            "/api/v1/transactions/{id}/signed",
+            signedPath,
+            SignedRequest.headers(
+                trader, traderAccount, "GET", signedPath, System.currentTimeMillis()));
+    assertThat(signed.status()).as(signed.text()).isEqualTo(200);
+    assertThat(signed.body().get("height").asLong()).isEqualTo(height);
+    SignedTransaction served =
+        SignedTransaction.CODEC.decode(Bytes.fromHex(signed.body().get("transaction").asText()));
+    assertThat(served).isEqualTo(tx);
     MerkleProof merkle =
         MerkleProof.CODEC.decode(Bytes.fromHex(proof.body().get("proof").asText()));
     Hash root = Hash.fromHex(block.get("transactionsRoot").asText());
