@@ -1,9 +1,13 @@
 package org.silkchain.trade.ebl;
 
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.silkchain.crypto.Hash;
 import org.silkchain.crypto.envelope.EncryptionKeyPair;
+import org.silkchain.crypto.envelope.EncryptionPublicKey;
 import org.silkchain.crypto.envelope.EnvelopeException;
 import org.silkchain.ledger.transaction.AccountId;
 import org.silkchain.runtime.state.StateAccess;
@@ -63,6 +67,23 @@ public final class BillClient {
       throws EnvelopeException {
     Sealer.Opened opened = opened(state, bill, me);
     return sealer.seal(opened, Bills.sealingKeys(state, existing(state, bill), newHolder));
+  }
+
+  /**
+   * As {@link #resealFor}, sealed to the keys the chain will require once any one of {@code
+   * holders} holds the bill (such as the issuing bank and then the applicant of a letter of credit,
+   * to whom the bill passes without the presenter's further involvement).
+   */
+  public Sealed resealForHolders(
+      StateAccess state, Hash bill, List<AccountId> holders, EncryptionKeyPair me)
+      throws EnvelopeException {
+    Sealer.Opened opened = opened(state, bill, me);
+    Bill current = existing(state, bill);
+    Set<EncryptionPublicKey> keys = new LinkedHashSet<>();
+    for (AccountId holder : holders) {
+      keys.addAll(Bills.sealingKeys(state, current, holder));
+    }
+    return sealer.seal(opened, keys);
   }
 
   /** The body of {@code ebl/endorse} or {@code ebl/transfer} from the holder {@code me}. */

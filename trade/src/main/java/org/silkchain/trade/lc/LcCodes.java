@@ -43,6 +43,19 @@ public final class LcCodes {
   /** Honour of a refused presentation that the applicant has not waived. */
   public static final ResultCode NOT_WAIVED = code("NOT_WAIVED");
 
+  /**
+   * The bill data re-sealed with the presentation does not carry the bill's content (another
+   * commitment).
+   */
+  public static final ResultCode BILL_DATA_MISMATCH = code("BILL_DATA_MISMATCH");
+
+  /**
+   * The bill data re-sealed with the presentation is not encrypted to everyone who must read it
+   * once the issuing bank or the applicant holds the bill (those two, the carrier, a straight
+   * bill's consignee, the mandated regulators).
+   */
+  public static final ResultCode BILL_DATA_NOT_RESEALED = code("BILL_DATA_NOT_RESEALED");
+
   private LcCodes() {}
 
   private static ResultCode code(String name) {

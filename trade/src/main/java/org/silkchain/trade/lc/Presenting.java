@@ -5,8 +5,10 @@ import static org.silkchain.runtime.result.Rejection.require;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.silkchain.crypto.envelope.EncryptionPublicKey;
 import org.silkchain.ledger.transaction.AccountId;
 import org.silkchain.runtime.execution.ExecutionContext;
+import org.silkchain.trade.ebl.Bill;
 import org.silkchain.trade.ebl.Bills;
 import org.silkchain.trade.lc.examination.BankingCalendar;
 
@@ -40,6 +42,7 @@ final class Presenting {
         LcCodes.OVER_AMOUNT,
         () -> "drawing " + body.amount() + " over the credit's " + credit.terms().maxAmount());
     Credits.requireSealedToParties(ctx, credit, body.documents());
+    requireResealedForHolders(ctx, credit, body);
     Bills.transferByModule(
         ctx,
         body.bill(),
@@ -59,6 +62,7 @@ final class Presenting {
             body.bill(),
             body.amount(),
             body.documents(),
+            body.billData(),
             ctx.blockTimeMillis(),
             deadline,
             List.of());
@@ -70,5 +74,33 @@ final class Presenting {
             .with("bill", body.bill().toHex())
             .with("amount", body.amount())
             .with("decide-by", deadline.toString()));
+  }
+
+  /**
+   * The bill data handed over at honour and reimbursement must carry the bill's content and be
+   * readable by each holder to come, checked now so that settlement cannot fail on it later.
+   */
+  private static void requireResealedForHolders(ExecutionContext ctx, Credit credit, Present body) {
+    Bill bill = Bills.existing(ctx, body.bill());
+    require(
+        body.billData().commitment().equals(bill.commitment()),
+        LcCodes.BILL_DATA_MISMATCH,
+        () ->
+            "the re-sealed bill data commits to "
+                + body.billData().commitment()
+                + ", bill "
+                + bill.id()
+                + " to "
+                + bill.commitment());
+    List<EncryptionPublicKey> present = body.billData().envelope().recipients();
+    for (AccountId holder : List.of(credit.terms().issuingBank(), credit.applicant())) {
+      require(
+          present.containsAll(Bills.sealingKeys(ctx, bill, holder)),
+          LcCodes.BILL_DATA_NOT_RESEALED,
+          () ->
+              "the re-sealed bill data is not readable by all who must read it once "
+                  + holder
+                  + " holds the bill");
+    }
   }
 }

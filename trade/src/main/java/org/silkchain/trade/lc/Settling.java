@@ -13,7 +13,8 @@ import org.silkchain.trade.ebl.Bills;
  *
  * <ul>
  *   <li>{@code honour}: the issuing bank pays the drawing to the beneficiary's bank (the advising
- *       bank) and takes the eBL from the module's account.
+ *       bank) and takes the eBL from the module's account, with the bill data the presenter
+ *       re-sealed for it.
  *   <li>{@code reimburse}: the applicant pays the issuing bank the same amount and takes the eBL,
  *       with which it claims the goods from the carrier.
  * </ul>
@@ -42,7 +43,8 @@ final class Settling {
         Credits.account(ctx),
         t.issuingBank(),
         LcModule.NAME,
-        "honoured: to the issuing bank");
+        "honoured: to the issuing bank",
+        p.billData());
     Credit honoured = credit.in(Credit.State.HONOURED);
     Credits.store(ctx, honoured);
     ctx.emit(
@@ -66,7 +68,8 @@ final class Settling {
         t.issuingBank(),
         credit.applicant(),
         LcModule.NAME,
-        "released to the applicant on reimbursement");
+        "released to the applicant on reimbursement",
+        p.billData());
     Credit closed = credit.in(Credit.State.REIMBURSED);
     Credits.store(ctx, closed);
     ctx.emit(Credits.event("reimbursed", closed).with("amount", p.amount()));

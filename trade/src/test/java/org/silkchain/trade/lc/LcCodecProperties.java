@@ -53,6 +53,7 @@ class LcCodecProperties {
           ID,
           100,
           SEALED,
+          SEALED,
           5,
           LocalDate.of(2026, 3, 27),
           List.of(
@@ -74,7 +75,7 @@ class LcCodecProperties {
                   Optional.of(PRESENTATION),
                   1,
                   0)),
-          new Sample<>(Present.CODEC, new Present(ID, ID, 7, SEALED)),
+          new Sample<>(Present.CODEC, new Present(ID, ID, 7, SEALED, SEALED)),
           new Sample<>(
               RefusalNotice.CODEC, new RefusalNotice(ID, PRESENTATION.discrepancies(), true)),
           new Sample<>(IssueCredit.CODEC, new IssueCredit(ID, SEALED)),

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import org.silkchain.codec.Codec;
 import org.silkchain.crypto.Hash;
+import org.silkchain.crypto.envelope.EncryptionKeyPair;
+import org.silkchain.crypto.envelope.EnvelopeException;
 import org.silkchain.ledger.transaction.AccountId;
 import org.silkchain.runtime.account.Role;
 import org.silkchain.runtime.receipt.Receipt;
@@ -19,6 +21,7 @@ import org.silkchain.trade.confidential.Recipients;
 import org.silkchain.trade.confidential.Sealed;
 import org.silkchain.trade.confidential.Sealer;
 import org.silkchain.trade.ebl.Bill;
+import org.silkchain.trade.ebl.BillClient;
 import org.silkchain.trade.ebl.Bills;
 import org.silkchain.trade.ebl.EblModule;
 import org.silkchain.trade.ebl.IssueBill;
@@ -101,10 +104,41 @@ final class LcDeal {
 
   Receipt present(Party presenter, Hash credit, Hash bill, long amount, PresentedDocuments docs) {
     return chain.act(
-        presenter,
-        LcModule.PRESENT,
-        LcModule.NAME,
-        new Present(credit, bill, amount, seal(PresentedDocuments.CODEC, docs, parties())));
+        presenter, LcModule.PRESENT, LcModule.NAME, presentation(credit, bill, amount, docs));
+  }
+
+  /**
+   * The body of a presentation, with the bill data re-sealed for the issuing bank and the applicant
+   * (by the carrier, always a recipient, so that any sender gets a well-formed body).
+   */
+  Present presentation(Hash credit, Hash bill, long amount, PresentedDocuments docs) {
+    return new Present(
+        credit,
+        bill,
+        amount,
+        seal(PresentedDocuments.CODEC, docs, parties()),
+        resealForLc(bill, carrier.encryption()));
+  }
+
+  /** The bill data as {@code reader} re-seals it for the issuing bank and then the applicant. */
+  Sealed resealForLc(Hash bill, EncryptionKeyPair reader) {
+    try {
+      return new BillClient(sealer)
+          .resealForHolders(chain.view(), bill, List.of(issuing.id(), buyer.id()), reader);
+    } catch (EnvelopeException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  /** Whether {@code reader} can open the bill's current data (checked against its commitment). */
+  boolean canRead(Hash bill, EncryptionKeyPair reader) {
+    Sealed data = Bills.data(chain.view(), bill).orElseThrow();
+    try {
+      sealer.openWithSalt(data, reader);
+      return data.commitment().equals(Bills.existing(chain.view(), bill).commitment());
+    } catch (EnvelopeException e) {
+      return false;
+    }
   }
 
   Credit credit(Hash id) {

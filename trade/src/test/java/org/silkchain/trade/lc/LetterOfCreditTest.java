@@ -8,10 +8,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.silkchain.codec.Bytes;
 import org.silkchain.crypto.Hash;
+import org.silkchain.crypto.envelope.EnvelopeException;
 import org.silkchain.runtime.result.ResultCode;
 import org.silkchain.trade.TradeChain;
+import org.silkchain.trade.confidential.Sealed;
 import org.silkchain.trade.currency.CurrencyModule;
 import org.silkchain.trade.currency.Movement;
+import org.silkchain.trade.ebl.BillClient;
+import org.silkchain.trade.ebl.EblModule;
 import org.silkchain.trade.lc.examination.Article;
 import org.silkchain.trade.lc.examination.DocumentsDraft;
 import org.silkchain.trade.lc.examination.PresentedDocuments;
@@ -41,12 +45,17 @@ class LetterOfCreditTest {
     PresentedDocuments docs = LcDeal.documents();
     Hash bill = deal.shipGoods(docs);
     deal.advanceTo(DocumentsDraft.PRESENTED);
+    assertThat(deal.canRead(bill, deal.issuing.encryption())).isFalse();
     chain.ok(
         deal.seller,
         LcModule.PRESENT,
         LcModule.NAME,
         new Present(
-            id, bill, 100_000_00, deal.seal(PresentedDocuments.CODEC, docs, deal.parties())));
+            id,
+            bill,
+            100_000_00,
+            deal.seal(PresentedDocuments.CODEC, docs, deal.parties()),
+            deal.resealForLc(bill, deal.seller.encryption())));
     assertThat(deal.holder(bill)).isEqualTo(deal.lcAccount());
     Presentation p = deal.credit(id).presentation().orElseThrow();
     assertThat(p.decisionDeadline()).isEqualTo(LocalDate.of(2026, 3, 27));
@@ -58,6 +67,7 @@ class LetterOfCreditTest {
     assertThat(chain.balance("EUR", deal.issuing)).isEqualTo(LcDeal.BANK_EUR - 100_000_00);
     assertThat(chain.balance("EUR", deal.advising)).isEqualTo(LcDeal.BANK_EUR + 100_000_00);
     assertThat(deal.holder(bill)).isEqualTo(deal.issuing.id());
+    assertThat(deal.canRead(bill, deal.issuing.encryption())).isTrue();
     assertThat(deal.credit(id).state()).isEqualTo(Credit.State.HONOURED);
 
     chain.ok(
@@ -69,6 +79,15 @@ class LetterOfCreditTest {
     assertThat(chain.balance("EUR", deal.buyer)).isEqualTo(20_000_00);
     assertThat(chain.balance("EUR", deal.issuing)).isEqualTo(LcDeal.BANK_EUR - 120_000_00);
     assertThat(deal.holder(bill)).isEqualTo(deal.buyer.id());
+    assertThat(deal.canRead(bill, deal.buyer.encryption())).isTrue();
+    // The applicant, now able to read the bill, re-seals it itself to endorse it onward.
+    chain.ok(
+        deal.buyer,
+        EblModule.ENDORSE,
+        EblModule.NAME,
+        new BillClient(deal.sealer)
+            .endorse(chain.view(), bill, deal.issuing.id(), deal.buyer.encryption()));
+    assertThat(deal.holder(bill)).isEqualTo(deal.issuing.id());
     assertThat(deal.credit(id).state()).isEqualTo(Credit.State.REIMBURSED);
     assertThat(chain.act(deal.buyer, LcModule.REIMBURSE, LcModule.NAME, new CreditRef(id)).code())
         .isEqualTo(LcCodes.WRONG_STATE);
@@ -134,6 +153,46 @@ class LetterOfCreditTest {
     chain.ok(deal.issuing, LcModule.RETURN_DOCUMENTS, LcModule.NAME, new CreditRef(id));
     assertThat(deal.holder(bill)).isEqualTo(deal.seller.id());
     assertThat(deal.credit(id).state()).isEqualTo(Credit.State.ADVISED);
+  }
+
+  @Test
+  void aPresentationWhoseReSealedBillDataOthersCannotUseIsRefused() {
+    Hash id = deal.openCredit(LcDeal.terms());
+    PresentedDocuments docs = LcDeal.documents();
+    Hash bill = deal.shipGoods(docs);
+    Hash otherBill = deal.shipGoods(docs); // the same content under a fresh salt
+    deal.advanceTo(DocumentsDraft.PRESENTED);
+    Present good = deal.presentation(id, bill, 100_000_00, docs);
+    var before = chain.domainState();
+
+    Present otherContent =
+        withBillData(good, deal.resealForLc(otherBill, deal.seller.encryption()));
+    assertThat(chain.act(deal.seller, LcModule.PRESENT, LcModule.NAME, otherContent).code())
+        .isEqualTo(LcCodes.BILL_DATA_MISMATCH);
+    Present notForTheApplicant = withBillData(good, resealFor(bill, deal.issuing));
+    assertThat(chain.act(deal.seller, LcModule.PRESENT, LcModule.NAME, notForTheApplicant).code())
+        .isEqualTo(LcCodes.BILL_DATA_NOT_RESEALED);
+    Present notForTheIssuingBank = withBillData(good, resealFor(bill, deal.buyer));
+    assertThat(chain.act(deal.seller, LcModule.PRESENT, LcModule.NAME, notForTheIssuingBank).code())
+        .isEqualTo(LcCodes.BILL_DATA_NOT_RESEALED);
+    assertThat(chain.domainState()).isEqualTo(before);
+    assertThat(deal.holder(bill)).isEqualTo(deal.seller.id());
+
+    chain.ok(deal.seller, LcModule.PRESENT, LcModule.NAME, good);
+    assertThat(deal.holder(bill)).isEqualTo(deal.lcAccount());
+  }
+
+  private Sealed resealFor(Hash bill, TradeChain.Party holder) {
+    try {
+      return new BillClient(deal.sealer)
+          .resealFor(chain.view(), bill, holder.id(), deal.seller.encryption());
+    } catch (EnvelopeException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private static Present withBillData(Present p, Sealed billData) {
+    return new Present(p.credit(), p.bill(), p.amount(), p.documents(), billData);
   }
 
   @Test
