@@ -168,9 +168,24 @@ public final class TradeChapter {
                 List.of(),
                 Optional.empty())),
         "OK");
+    Sealed forTheBanks;
+    try {
+      forTheBanks =
+          bills.resealForHolders(
+              chain.state(exporter),
+              bill,
+              List.of(db.account(), importer.account()),
+              exporter.encryption());
+    } catch (EnvelopeException e) {
+      throw new StepFailed("the shipper cannot open its bill: " + e.getMessage(), e);
+    }
     credit(
         exporter.name()
-            + " presents the invoice and the eBL: the bill passes into the credit's custody",
+            + " presents the invoice and the eBL, its data re-sealed for "
+            + db.name()
+            + " and "
+            + importer.name()
+            + ": the bill passes into the credit's custody",
         exporter,
         LcModule.PRESENT.payload(
             LcModule.NAME,
@@ -178,7 +193,8 @@ public final class TradeChapter {
                 credit,
                 bill,
                 TradeDeal.AMOUNT,
-                seal(exporter, PresentedDocuments.CODEC, deal.presented(), parties))));
+                seal(exporter, PresentedDocuments.CODEC, deal.presented(), parties),
+                forTheBanks)));
     examine(boc, credit);
     examine(db, credit);
 
@@ -202,13 +218,15 @@ public final class TradeChapter {
             new Story.Holding(boc, TradeDeal.CURRENCY)));
 
     say.note(
-        "the credit's custody left the bill's data sealed to the shipper: the carrier re-seals"
-            + " it (same content, same commitment) for the next holder");
+        "the bill came with its data re-sealed at presentation: "
+            + importer.name()
+            + " reads it and re-seals it (same content, same commitment) for the next holder");
     Sealed resealed;
     try {
-      resealed = bills.resealFor(chain.state(carrier), bill, scb.account(), carrier.encryption());
+      resealed = bills.resealFor(chain.state(importer), bill, scb.account(), importer.encryption());
     } catch (EnvelopeException e) {
-      throw new StepFailed("the carrier cannot open its own bill: " + e.getMessage(), e);
+      throw new StepFailed(
+          importer.name() + " cannot open the bill it holds: " + e.getMessage(), e);
     }
     story.tx(
         importer.name() + " endorses the eBL to " + scb.name() + ", which finances the goods",

@@ -247,6 +247,12 @@ class TradeIT {
     assertThat(Bills.holder(before, bill)).isEqualTo(lcAccount());
     assertThat(CurrencyLedger.balance(before, "SGD", icbc.id())).isEqualTo(BANK_SGD);
     assertThat(Bills.holder(after, bill)).isEqualTo(dbs.id());
+    // and the issuing bank, now the holder, can read the bill data handed over with it
+    assertThat(
+            sealer
+                .openWithSalt(Bills.data(state(node(2), dbs), bill).orElseThrow(), dbs.encryption())
+                .content())
+        .isEqualTo(ExaminedTransportDocument.CODEC.encode(Deals.transport(today)));
     assertThat(CurrencyLedger.balance(after, "SGD", icbc.id())).isEqualTo(BANK_SGD + Deals.AMOUNT);
     assertThat(CurrencyLedger.balance(after, "SGD", dbs.id())).isEqualTo(BANK_SGD - Deals.AMOUNT);
     // and one receipt records both legs
@@ -444,14 +450,27 @@ class TradeIT {
             new IssueBill(seller.id(), Bill.Form.TO_ORDER, Optional.empty(), data)));
   }
 
+  /** The seller presents, with the bill data re-sealed for the issuing bank and the applicant. */
   private void present(Hash credit, Hash bill, PresentedDocuments docs) {
+    Sealed forTheBanks;
+    try {
+      forTheBanks =
+          bills.resealForHolders(
+              state(node(1), seller), bill, List.of(dbs.id(), buyer.id()), seller.encryption());
+    } catch (EnvelopeException e) {
+      throw new AssertionError("the seller cannot open its bill", e);
+    }
     commit(
         node(1),
         seller,
         LcModule.PRESENT,
         LcModule.NAME,
         new Present(
-            credit, bill, Deals.AMOUNT, seal(seller, PresentedDocuments.CODEC, docs, parties())));
+            credit,
+            bill,
+            Deals.AMOUNT,
+            seal(seller, PresentedDocuments.CODEC, docs, parties()),
+            forTheBanks));
   }
 
   private List<AccountId> parties() {
