@@ -1,11 +1,13 @@
 package org.silkchain.trade.lc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -124,6 +126,22 @@ class LcCodecProperties {
     Sample<?> sample = SAMPLES.get(which);
     sample.decodeOnlyCleanly(sample.encoded());
     assertThat(roundTrip(sample)).isTrue();
+  }
+
+  @Example
+  void aVersionOnePresentationWithoutTheReSealedBillDataIsRefused() {
+    for (Sample<?> sample :
+        List.of(
+            new Sample<>(Present.CODEC, new Present(ID, ID, 7, SEALED, SEALED)),
+            new Sample<>(Presentation.CODEC, PRESENTATION))) {
+      byte[] bytes = sample.encoded().toArray();
+      assertThat(bytes[2]).isEqualTo((byte) 2);
+      bytes[2] = 1; // the version byte after the u16 type tag
+      assertThatThrownBy(() -> sample.codec().decode(Bytes.wrap(bytes)))
+          .isInstanceOfSatisfying(
+              DecodeException.class,
+              e -> assertThat(e.reason()).isEqualTo(DecodeException.Reason.UNSUPPORTED_VERSION));
+    }
   }
 
   private static <T> boolean roundTrip(Sample<T> s) {
