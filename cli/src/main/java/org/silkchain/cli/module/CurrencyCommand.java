@@ -69,11 +69,8 @@ public final class CurrencyCommand extends GroupCommand {
     }
   }
 
-  @Command(
-      name = "mint",
-      mixinStandardHelpOptions = true,
-      description = "Issuer: creates money in a commercial bank's account.")
-  static final class MintCmd extends MovementCmd {
+  /** Mint and burn: the issuer moves money in or out of a commercial bank's account. */
+  abstract static class BankMovementCmd extends MovementCmd {
     @Option(names = "--account", required = true, description = "The bank's account id (hex).")
     String account;
 
@@ -86,7 +83,13 @@ public final class CurrencyCommand extends GroupCommand {
     String option() {
       return "--account";
     }
+  }
 
+  @Command(
+      name = "mint",
+      mixinStandardHelpOptions = true,
+      description = "Issuer: creates money in a commercial bank's account.")
+  static final class MintCmd extends BankMovementCmd {
     @Override
     Payload payload() throws Failure {
       return payload(M, CurrencyModule.MINT, movement());
@@ -97,20 +100,7 @@ public final class CurrencyCommand extends GroupCommand {
       name = "burn",
       mixinStandardHelpOptions = true,
       description = "Issuer: destroys money held by a commercial bank.")
-  static final class BurnCmd extends MovementCmd {
-    @Option(names = "--account", required = true, description = "The bank's account id (hex).")
-    String account;
-
-    @Override
-    String account() {
-      return account;
-    }
-
-    @Override
-    String option() {
-      return "--account";
-    }
-
+  static final class BurnCmd extends BankMovementCmd {
     @Override
     Payload payload() throws Failure {
       return payload(M, CurrencyModule.BURN, movement());
