@@ -1,4 +1,6 @@
+import { signedHeaders } from './auth/signedRequest.ts';
 import { fromHex, toHex } from './chain/hex.ts';
+import type { Session } from './session.ts';
 
 /**
  * The node's HTTP API (docs/operations.md), from the page's own origin: the console is served by
@@ -86,6 +88,17 @@ export const api = {
       `/query/${module}/${name}?request=${toHex(request)}`,
     );
     return { height: r.height, response: fromHex(r.response) };
+  },
+  /**
+   * A module query answered with its decoded JSON `answer` as well (format=json: records as objects,
+   * ids and bytes as hex, optionals as value or null, enums by name, 64-bit integers as decimal
+   * strings). With a session the request is signed, as confidential queries require.
+   */
+  async queryJson<T>(module: string, name: string, request: Uint8Array = new Uint8Array(0), session?: Session): Promise<{ height: number; response: Uint8Array; answer: T }> {
+    const path = `${BASE}/query/${module}/${name}?request=${toHex(request)}&format=json`;
+    const headers = session ? signedHeaders(session.key, session.accountId, 'GET', path) : undefined;
+    const r = await call<{ height: number; response: string; answer: T }>(path.slice(BASE.length), { headers });
+    return { height: r.height, response: fromHex(r.response), answer: r.answer };
   },
   /** Submits a signed transaction (canonical SignedTransaction encoding). */
   submit: (encoded: Uint8Array) =>

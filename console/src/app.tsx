@@ -10,7 +10,17 @@ import { Blocks } from './screens/Blocks.tsx';
 import { Overview } from './screens/Overview.tsx';
 import { SignIn } from './screens/SignIn.tsx';
 import { TransactionDetail } from './screens/TransactionDetail.tsx';
+import { CarrierDashboard } from './screens/dashboards/Carrier.tsx';
+import { CommercialBankDashboard } from './screens/dashboards/CommercialBank.tsx';
+import { GovernanceDashboard } from './screens/dashboards/Governance.tsx';
+import { RegulatorDashboard } from './screens/dashboards/Regulator.tsx';
+import { TraderDashboard } from './screens/dashboards/Trader.tsx';
+import { BillDetail } from './screens/details/BillDetail.tsx';
+import { CreditDetail } from './screens/details/CreditDetail.tsx';
+import { PaymentDetail } from './screens/details/PaymentDetail.tsx';
+import { ProposalDetail } from './screens/details/ProposalDetail.tsx';
 import { signOut, useSession } from './session.ts';
+import type { Role } from './trade/identity.ts';
 
 const LANG_KEY = 'silkchain.console.lang';
 
@@ -85,6 +95,7 @@ function Nav({ route, t }: { route: Route; t: Translate }) {
           <a href={href.myAccount()} aria-current={current(['account'])}>
             {t('navAccount')}
           </a>
+          <RoleLinks roles={session.roles} current={current} t={t} />
           <span class="who" data-testid="signed-in">
             {t('signedInAs', { member: session.member?.id ?? t('unknownMember') })}
           </span>
@@ -93,11 +104,35 @@ function Nav({ route, t }: { route: Route; t: Translate }) {
           </button>
         </>
       ) : (
-        <a href={href.signIn()} aria-current={current(['sign-in'])}>
-          {t('navSignIn')}
-        </a>
+        <>
+          <a href={href.governance()} aria-current={current(['governance', 'proposal'])}>
+            {t('navGovernance')}
+          </a>
+          <a href={href.signIn()} aria-current={current(['sign-in'])}>
+            {t('navSignIn')}
+          </a>
+        </>
       )}
     </nav>
+  );
+}
+
+/** The dashboards of the signed-in member's roles; governance is every member's. */
+function RoleLinks({ roles, current, t }: { roles: readonly Role[]; current: (s: Route['screen'][]) => 'page' | undefined; t: Translate }) {
+  const links: [string, string, Route['screen'][]][] = [];
+  if (roles.includes('commercial-bank')) links.push([href.bank(), t('navBank'), ['bank']]);
+  if (roles.includes('trader')) links.push([href.trader(), t('navTrader'), ['trader']]);
+  if (roles.includes('carrier')) links.push([href.carrier(), t('navCarrier'), ['carrier']]);
+  if (roles.includes('regulator')) links.push([href.regulator(), t('navRegulator'), ['regulator']]);
+  links.push([href.governance(), t('navGovernance'), ['governance', 'proposal']]);
+  return (
+    <>
+      {links.map(([to, label, screens]) => (
+        <a key={to} href={to} aria-current={current(screens)}>
+          {label}
+        </a>
+      ))}
+    </>
   );
 }
 
@@ -178,6 +213,24 @@ function Screen({ route }: { route: Route }) {
       return <SignIn />;
     case 'account':
       return <Account />;
+    case 'bank':
+      return <CommercialBankDashboard />;
+    case 'trader':
+      return <TraderDashboard />;
+    case 'carrier':
+      return <CarrierDashboard />;
+    case 'regulator':
+      return <RegulatorDashboard />;
+    case 'governance':
+      return <GovernanceDashboard />;
+    case 'proposal':
+      return <ProposalDetail id={route.id} />;
+    case 'payment':
+      return <PaymentDetail id={route.id} />;
+    case 'credit':
+      return <CreditDetail id={route.id} />;
+    case 'bill':
+      return <BillDetail id={route.id} />;
     case 'not-found':
       return <p role="alert">404: {route.path}</p>;
   }

@@ -1,18 +1,35 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
+import * as credits from './i18n/credits.ts';
+import * as delegation from './i18n/delegation.ts';
+import * as governance from './i18n/governance.ts';
+import * as payments from './i18n/payments.ts';
+import * as platform from './i18n/platform.ts';
 
 /**
  * The console's text in English and Chinese (Simplified). Every string a screen shows comes from
  * here, so a screen cannot show one language half-translated: the Zh table must have every key of
- * En (the type says so). Placeholders are {name}.
+ * En (the type says so). Placeholders are {name}. Each feature keeps its texts in its own file
+ * under i18n/, merged here.
  */
 const en = {
+  ...platform.en,
+  ...delegation.en,
+  ...payments.en,
+  ...credits.en,
+  ...governance.en,
   appName: 'Silkchain console',
   skipToContent: 'Skip to content',
   navOverview: 'Overview',
   navBlocks: 'Blocks',
   navAccount: 'My account',
   navSignIn: 'Sign in',
+  navBank: 'Bank',
+  navTrader: 'Trader',
+  navCarrier: 'Carrier',
+  navRegulator: 'Regulator',
+  navGovernance: 'Governance',
+  navDashboards: 'Dashboards',
   language: 'Language',
   searchLabel: 'Search by block height, transaction id or account id',
   searchPlaceholder: 'Height or id',
@@ -113,12 +130,23 @@ export type MessageKey = keyof typeof en;
 export type Messages = Record<MessageKey, string>;
 
 const zh: Messages = {
+  ...platform.zh,
+  ...delegation.zh,
+  ...payments.zh,
+  ...credits.zh,
+  ...governance.zh,
   appName: '丝链控制台',
   skipToContent: '跳到正文',
   navOverview: '网络概览',
   navBlocks: '区块',
   navAccount: '我的账户',
   navSignIn: '登录',
+  navBank: '银行',
+  navTrader: '贸易商',
+  navCarrier: '承运人',
+  navRegulator: '监管机构',
+  navGovernance: '治理',
+  navDashboards: '工作台',
   language: '语言',
   searchLabel: '按区块高度、交易编号或账户编号搜索',
   searchPlaceholder: '高度或编号',

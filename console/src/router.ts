@@ -12,6 +12,15 @@ export type Route =
   | { screen: 'account-view'; id: string }
   | { screen: 'sign-in' }
   | { screen: 'account' }
+  | { screen: 'bank' }
+  | { screen: 'trader' }
+  | { screen: 'carrier' }
+  | { screen: 'regulator' }
+  | { screen: 'governance' }
+  | { screen: 'proposal'; id: number }
+  | { screen: 'payment'; id: string }
+  | { screen: 'credit'; id: string }
+  | { screen: 'bill'; id: string }
   | { screen: 'not-found'; path: string };
 
 export function parseRoute(hash: string): Route {
@@ -26,6 +35,14 @@ export function parseRoute(hash: string): Route {
   if ((m = /^\/accounts\/([0-9a-fA-F]{64})$/.exec(path))) return { screen: 'account-view', id: m[1].toLowerCase() };
   if (path === '/sign-in') return { screen: 'sign-in' };
   if (path === '/account') return { screen: 'account' };
+  if ((m = /^\/(bank|trader|carrier|regulator|governance)$/.exec(path))) {
+    return { screen: m[1] as 'bank' | 'trader' | 'carrier' | 'regulator' | 'governance' };
+  }
+  if ((m = /^\/governance\/proposals\/(\d{1,15})$/.exec(path))) return { screen: 'proposal', id: Number(m[1]) };
+  if ((m = /^\/(payments|credits|bills)\/([0-9a-fA-F]{64})$/.exec(path))) {
+    const screen = ({ payments: 'payment', credits: 'credit', bills: 'bill' } as const)[m[1] as 'payments' | 'credits' | 'bills'];
+    return { screen, id: m[2].toLowerCase() };
+  }
   return { screen: 'not-found', path };
 }
 
@@ -37,6 +54,15 @@ export const href = {
   account: (id: string) => `#/accounts/${id}`,
   signIn: () => '#/sign-in',
   myAccount: () => '#/account',
+  bank: () => '#/bank',
+  trader: () => '#/trader',
+  carrier: () => '#/carrier',
+  regulator: () => '#/regulator',
+  governance: () => '#/governance',
+  proposal: (id: number | bigint) => `#/governance/proposals/${id}`,
+  payment: (id: string) => `#/payments/${id}`,
+  credit: (id: string) => `#/credits/${id}`,
+  bill: (id: string) => `#/bills/${id}`,
 };
 
 export function navigate(to: string): void {

@@ -5,7 +5,7 @@ import { useT } from '../i18n.ts';
 import { KeyFileError, openSigningKey, parseKeyFile } from '../keys/keyfile.ts';
 import { href, navigate } from '../router.ts';
 import { signIn } from '../session.ts';
-import { accountTarget, decodeMember } from '../trade/identity.ts';
+import { accountTarget, decodeAccountRecord, decodeMember } from '../trade/identity.ts';
 
 /**
  * Sign-in with a member's encrypted key file: read and decrypted here, in the tab. What leaves
@@ -34,8 +34,9 @@ export function SignIn() {
         .query('identity', 'member', accountTarget(accountId))
         .then((r) => decodeMember(r.response))
         .catch(() => undefined);
+      const record = await api.query('identity', 'account', accountTarget(accountId)).then((r) => decodeAccountRecord(r.response));
       setPassphrase('');
-      signIn({ key, accountId, member });
+      signIn({ key, accountId, member, roles: record.roles });
       navigate(href.myAccount());
     } catch (err) {
       setError(err instanceof KeyFileError ? `${err.problem}: ${err.message}` : String(err));

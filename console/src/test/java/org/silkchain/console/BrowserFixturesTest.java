@@ -1,12 +1,5 @@
 package org.silkchain.console;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,18 +34,9 @@ import org.silkchain.trade.identity.AccountTarget;
  * <p>After a deliberate format change, regenerate with {@code -Dconsole.fixtures.write=true}.
  */
 class BrowserFixturesTest {
-  private static final Path FIXTURE = Path.of("test", "fixtures", "java.json");
-
   @Test
   void theCheckedInFixtureIsWhatTheJavaCodecsWrite() throws Exception {
-    String expected = render(fixture());
-    Path file = moduleDir().resolve(FIXTURE);
-    if (Boolean.getBoolean("console.fixtures.write")) {
-      Files.writeString(file, expected, StandardCharsets.UTF_8);
-    }
-    assertThat(Files.readString(file, StandardCharsets.UTF_8))
-        .as("%s is stale: rerun with -Dconsole.fixtures.write=true", file)
-        .isEqualTo(expected);
+    Fixtures.check("java", fixture());
   }
 
   static Map<String, Object> fixture() throws Exception {
@@ -102,15 +86,5 @@ class BrowserFixturesTest {
     out.put("keyFilePassphrase", "correct horse 马");
     out.put("keyFile", file.toText());
     return out;
-  }
-
-  private static String render(Map<String, Object> fixture) throws Exception {
-    return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(fixture)
-        + "\n";
-  }
-
-  private static Path moduleDir() {
-    String basedir = System.getProperty("basedir");
-    return (basedir != null ? Path.of(basedir) : Path.of("")).toAbsolutePath();
   }
 }

@@ -15,8 +15,9 @@ import org.silkchain.runtime.result.ResultCode;
 /**
  * {@code GET /api/v1/query/{module}/{name}?request=<hex>}: a module query ({@code Runtime.query})
  * on the state after the tip, with the canonical request encoding in hex (empty or absent for a
- * query without argument). Answers {@code {"height": H, "response": "<hex>"}}. A confidential query
- * ({@link Query#confidential}) needs a member's signed request ({@link RequestAuth}).
+ * query without argument). Answers {@code {"height": H, "response": "<hex>"}}, and with {@code
+ * format=json} also the decoded answer as {@code "answer"} ({@link AnswerJson}). A confidential
+ * query ({@link Query#confidential}) needs a member's signed request ({@link RequestAuth}).
  *
  * <p>Errors (400 unless said): {@code TOO_LARGE} for a request over {@value #MAX_REQUEST_BYTES}
  * bytes, {@code MALFORMED} for bad hex or a request the query cannot decode, {@code UNKNOWN_QUERY}
@@ -43,7 +44,11 @@ final class QueryEndpoint {
   }
 
   private void query(Router.Request request) throws IOException, ApiException {
-    QueryString.only(request.query(), "request");
+    QueryString.only(request.query(), "request", "format");
+    String format = request.param("format").orElse("hex");
+    if (!format.equals("hex") && !format.equals("json")) {
+      throw ApiException.field("MALFORMED", "format", "hex or json");
+    }
     String module = request.path().get("module");
     String name = request.path().get("name");
     String hex = request.param("request").orElse("");
@@ -74,6 +79,9 @@ final class QueryEndpoint {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("height", height);
     body.put("response", response.toHex());
+    if (format.equals("json")) {
+      body.put("answer", AnswerJson.render(query.get().response().decode(response)));
+    }
     HttpJson.send(request.exchange(), 200, body);
   }
 

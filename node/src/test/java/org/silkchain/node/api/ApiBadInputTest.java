@@ -162,6 +162,7 @@ class ApiBadInputTest {
     get(t, "/api/v1/query/currency/nothing", 400, "UNKNOWN_QUERY", null);
     get(t, "/api/v1/query/nothing/balance", 400, "UNKNOWN_QUERY", null);
     get(t, "/api/v1/query/currency/balance?req=00", 400, "UNKNOWN_FIELD", "req");
+    get(t, "/api/v1/query/basket/composition?format=xml", 400, "MALFORMED", "format");
     get(
         t,
         "/api/v1/query/currency/balance?request=" + "00".repeat(5000),

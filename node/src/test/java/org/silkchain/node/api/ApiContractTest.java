@@ -219,6 +219,22 @@ class ApiContractTest {
     ContractClient.Reply basket =
         api.get("/api/v1/query/{module}/{name}", "/api/v1/query/basket/composition");
     assertThat(basket.status()).isEqualTo(200);
+    assertThat(basket.body().has("answer")).isFalse();
+
+    // format=json adds the decoded answer: records as objects, ids as hex, 64-bit numbers as text.
+    ContractClient.Reply account2 =
+        api.get(
+            "/api/v1/query/{module}/{name}",
+            "/api/v1/query/identity/account?format=json&request="
+                + org.silkchain.trade.identity.AccountTarget.CODEC
+                    .encode(new org.silkchain.trade.identity.AccountTarget(traderAccount))
+                    .toHex());
+    assertThat(account2.status()).as(account2.text()).isEqualTo(200);
+    JsonNode answer = account2.body().get("answer");
+    assertThat(answer.get("nonce").isTextual()).as(answer.toString()).isTrue();
+    assertThat(answer.get("roles").get(0).asText()).isEqualTo("TRADER");
+    assertThat(answer.get("keys").get(0).get("bytes").asText())
+        .isEqualTo(trader.publicKey().bytes().toHex());
   }
 
   @Test

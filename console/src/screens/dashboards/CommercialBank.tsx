@@ -1,0 +1,17 @@
+import { BankCredits } from './bank/BankCredits.tsx';
+import { BankPayments } from './bank/BankPayments.tsx';
+import { SignedIn } from './SignedIn.tsx';
+
+/** A commercial bank's dashboard: payments and FX, then letters of credit to advise, examine or pay. */
+export function CommercialBankDashboard() {
+  return (
+    <SignedIn title="navBank" testId="bank-dashboard">
+      {(session) => (
+        <>
+          <BankPayments session={session} />
+          <BankCredits session={session} />
+        </>
+      )}
+    </SignedIn>
+  );
+}

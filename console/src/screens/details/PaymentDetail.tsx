@@ -1,0 +1,4 @@
+/** One payment (to be built: see docs/console.md). */
+export function PaymentDetail({ id }: { id: string }) {
+  return <p data-testid="payment-detail">{id}</p>;
+}
