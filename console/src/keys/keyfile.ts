@@ -170,3 +170,18 @@ export async function openSigningKey(
   }
   return { secret, publicKey };
 }
+
+/**
+ * Decrypts an encryption key file (kind `encryption`, an X25519 secret for the Ed25519 suite) and
+ * checks it against the file's public key. Contract for the platform branch, which implements it.
+ */
+export async function openEncryptionKey(
+  file: KeyFile,
+  _passphrase: string,
+  _onProgress?: (fraction: number) => void,
+): Promise<import('../crypto/sealed.ts').EncryptionKey> {
+  if (file.kind !== 'encryption') {
+    throw new KeyFileError('WRONG_KIND', `the file holds a ${file.kind} key, not an encryption key`);
+  }
+  throw new KeyFileError('UNSUPPORTED_PARAMETERS', 'encryption keys cannot be opened in the browser yet');
+}
