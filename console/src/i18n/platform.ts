@@ -37,6 +37,11 @@ export const en = {
   freezeButton: 'Sign and freeze',
   unfreezeButton: 'Sign and unfreeze',
   invalidAccount: 'The account id must be 64 hex digits.',
+  encryptionKeyTitle: 'Your encryption key',
+  encryptionKeyIntro: 'Sealed records open only with your encryption key file (encryption.key). It is decrypted in this tab and kept in memory only, never sent or stored.',
+  encryptionKeyFile: 'Encryption key file',
+  encryptionKeyButton: 'Open the encryption key',
+  encryptionKeyOpen: 'Encryption key {key} is open in this tab: sealed records sealed to it open here.',
 };
 
 export const zh: Record<keyof typeof en, string> = {
@@ -77,4 +82,9 @@ export const zh: Record<keyof typeof en, string> = {
   freezeButton: '签名并冻结',
   unfreezeButton: '签名并解冻',
   invalidAccount: '账户编号必须是 64 位十六进制。',
+  encryptionKeyTitle: '您的加密密钥',
+  encryptionKeyIntro: '加密记录只能用您的加密密钥文件（encryption.key）打开。密钥只在本标签页内解密并保存在内存中，绝不会发送或存储。',
+  encryptionKeyFile: '加密密钥文件',
+  encryptionKeyButton: '打开加密密钥',
+  encryptionKeyOpen: '加密密钥 {key} 已在本标签页中打开：向其加密的记录可在此打开。',
 };

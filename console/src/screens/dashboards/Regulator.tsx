@@ -1,4 +1,5 @@
 import { useT } from '../../i18n.ts';
+import { EncryptionKeyForm } from './regulator/EncryptionKeyForm.tsx';
 import { FreezeForm } from './regulator/FreezeForm.tsx';
 import { MandateView } from './regulator/MandateView.tsx';
 import { OpenRecord } from './regulator/OpenRecord.tsx';
@@ -18,6 +19,7 @@ export function RegulatorDashboard() {
         <>
           <p>{t('regulatorIntro')}</p>
           <MandateView session={session} />
+          <EncryptionKeyForm session={session} />
           <OpenRecord session={session} />
           <FreezeForm session={session} />
         </>
