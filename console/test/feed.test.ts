@@ -56,10 +56,11 @@ test('the feed follows block events, refreshes the status sparingly, and polls o
     assert.deepEqual(seen, [5, 6, 7, 8, 9]);
     assert.equal(fetches, 1, 'four blocks in four seconds: no status request');
     clock += 1000;
-    nodeHeight = 10;
+    nodeHeight = 11; // the node is a block ahead of the stream
     source.block(10);
     await new Promise((r) => setImmediate(r));
     assert.equal(fetches, 2, 'five seconds on: one status refresh');
+    assert.equal(seen.at(-1), 10, 'the stream alone moves the tip while it is open');
 
     // The stream fails: polling every 5 s takes over, and stops once the stream is back.
     source.readyState = 0;

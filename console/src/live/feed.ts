@@ -34,6 +34,7 @@ export class StreamFeed implements LiveFeed {
   private error: string | undefined;
   private lastRefresh = 0;
   private refreshing = false;
+  private streamOpen = false;
   private pollTimer: ReturnType<typeof setTimeout> | undefined;
   private stop: (() => void)[] = [];
   private readonly blockSinks = new Set<BlockSink>();
@@ -72,6 +73,7 @@ export class StreamFeed implements LiveFeed {
   private end(): void {
     this.stop.forEach((f) => f());
     this.stop = [];
+    this.streamOpen = false;
     this.stopPolling();
   }
 
@@ -87,6 +89,7 @@ export class StreamFeed implements LiveFeed {
   }
 
   private onStreamState(s: StreamState): void {
+    this.streamOpen = s === 'open';
     if (s === 'open') {
       if (this.pollTimer !== undefined) {
         this.stopPolling();
@@ -120,7 +123,10 @@ export class StreamFeed implements LiveFeed {
       const prev = this.latest;
       const hadError = this.error !== undefined;
       this.error = undefined;
-      this.publish(prev && prev.height > s.height ? { ...s, height: prev.height, tipHash: prev.tipHash, stateRoot: prev.stateRoot } : s, hadError);
+      // While the stream is open it alone moves the tip, so the screens never run ahead of the
+      // blocks it delivers (and fetch none); /status adds peers, pending transactions and round.
+      const keepTip = prev && (this.streamOpen || prev.height > s.height);
+      this.publish(keepTip ? { ...s, height: prev.height, tipHash: prev.tipHash, stateRoot: prev.stateRoot } : s, hadError);
     } catch (e) {
       this.error = e instanceof Error ? e.message : String(e);
       this.listeners.forEach((l) => l(this.latest, this.error));
