@@ -47,7 +47,7 @@ export function Validators({ latest }: { latest?: Block }) {
       <h2 id="validators-title">{t('validatorsTitle')}</h2>
       {error !== undefined && <ErrorNote error={error} />}
       {rows && (
-        <table class="validators" data-testid="validators" aria-labelledby="validators-title">
+        <table class="validators" data-testid="validators">
           <caption>{t('validatorsCaption', { count: rows.length, height: latest?.height ?? '—' })}</caption>
           <thead>
             <tr>
