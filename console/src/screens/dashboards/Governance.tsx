@@ -15,7 +15,7 @@ export function GovernanceDashboard() {
   const t = useT();
   const session = useSession();
   return (
-    <section aria-labelledby="governance-title" class="dashboard" data-testid="governance-dashboard">
+    <section aria-labelledby="governance-title" data-testid="governance-dashboard">
       <h1 id="governance-title">{t('navGovernance')}</h1>
       <p>
         {t('govIntro')}{' '}

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useContext } from 'preact/hooks';
+import { useContext, useRef } from 'preact/hooks';
 import { LangContext, useT, type MessageKey } from '../../i18n.ts';
 import { href } from '../../router.ts';
 import { useSession } from '../../session.ts';
@@ -19,6 +19,9 @@ export function ProposalDetail({ id }: { id: number }) {
   const session = useSession();
   const now = useChainNow();
   const ref = BigInt(id);
+  // Once the close form was shown it stays, so that its progress (final, or the refusal) remains
+  // in view after the proposal it closed is no longer open.
+  const closeShown = useRef(false);
   const data = useGovernance(async () => {
     const [loaded, ballots, members] = await Promise.all([loadProposal(ref), loadBallots(ref), loadMembers()]);
     return { loaded, ballots, members };
@@ -29,6 +32,8 @@ export function ProposalDetail({ id }: { id: number }) {
   const { loaded, ballots, members } = data.value;
   const { proposal } = loaded;
   const phase = now === undefined ? undefined : phaseOf(proposal, now);
+  const canClose = proposal.status === 'OPEN' && phase === 'awaiting-close';
+  closeShown.current ||= canClose;
   return (
     <section aria-labelledby="proposal-title" data-testid="proposal-detail">
       <p>
@@ -42,7 +47,7 @@ export function ProposalDetail({ id }: { id: number }) {
       {session && proposal.status === 'OPEN' && (phase === 'voting' || phase === 'deliberation') && (
         <VoteForm session={session} id={ref} ballots={ballots} members={members} onFinal={data.reload} />
       )}
-      {session && proposal.status === 'OPEN' && phase === 'awaiting-close' && <CloseForm session={session} id={ref} onFinal={data.reload} />}
+      {session && closeShown.current && <CloseForm session={session} id={ref} open={canClose} onFinal={data.reload} />}
       {!session && proposal.status === 'OPEN' && (
         <p>
           <a href={href.signIn()}>{t('govSignInToVote')}</a>

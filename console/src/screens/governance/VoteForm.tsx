@@ -60,7 +60,7 @@ export function VoteForm({ session, id, ballots, members, onFinal }: { session: 
 }
 
 /** After the deadline anyone may close the vote: it tallies, records the decision and executes. */
-export function CloseForm({ session, id, onFinal }: { session: Session; id: bigint; onFinal: () => void }) {
+export function CloseForm({ session, id, open, onFinal }: { session: Session; id: bigint; open: boolean; onFinal: () => void }) {
   const t = useT();
   const [steps, setSteps] = useState<Progress[]>([]);
   const [busy, setBusy] = useState(false);
@@ -76,11 +76,13 @@ export function CloseForm({ session, id, onFinal }: { session: Session; id: bigi
     <section aria-labelledby="close-title">
       <h2 id="close-title">{t('govCloseTitle')}</h2>
       <p>{t('govCloseNote')}</p>
-      <form aria-labelledby="close-title" onSubmit={submit}>
-        <button type="submit" disabled={busy}>
-          {t('govCloseButton')}
-        </button>
-      </form>
+      {open && (
+        <form aria-labelledby="close-title" onSubmit={submit}>
+          <button type="submit" disabled={busy}>
+            {t('govCloseButton')}
+          </button>
+        </form>
+      )}
       <ProgressList steps={steps} testId="close-progress" />
     </section>
   );
