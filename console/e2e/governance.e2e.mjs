@@ -58,7 +58,7 @@ test('anyone sees the open proposal and the concentration of power without signi
   await row.waitFor();
   assert.equal(await page.getByTestId(`proposal-${ID}-status`).getAttribute('data-status'), 'OPEN');
   assert.match(await row.textContent(), /voting/);
-  assert.match(await row.textContent(), /Closes .* \(in \d+ (min|s|h)/);
+  assert.match(await row.textContent(), /Closes .* \(in \d+ (d|h|min|s)\b/);
   assert.match(await page.getByTestId(`proposal-${ID}-tally-count`).textContent(), /^0 for, 0 against, 0 abstain; \d+ eligible$/);
   // The concentration of power as an accessible table: a caption and header scopes.
   const table = page.getByRole('table', { name: 'Votes and validator power by member' });

@@ -99,14 +99,10 @@ export function StatusText({ proposal, now, testId }: { proposal: Proposal; now?
         {t(`govStatus_${proposal.status}` as MessageKey)}
       </span>
       {proposal.status === 'OPEN' && phase && phase !== 'closed' && ` (${t(phase === 'awaiting-close' ? 'govPhase_awaiting' : (`govPhase_${phase}` as MessageKey))})`}
-      {e && (
+      {e && e.code.value !== 'OK' && (
         <>
           <br />
-          <span class={e.code.value === 'OK' ? 'ok' : 'bad'}>
-            {e.code.value === 'OK'
-              ? t('govExecuted', { height: e.height })
-              : t('govExecutionFailed', { height: e.height, code: e.code.value, message: e.message })}
-          </span>
+          <span class="bad">{t('govExecutionFailed', { height: e.height, code: e.code.value, message: e.message })}</span>
         </>
       )}
       {proposal.status === 'SCHEDULED' && (
