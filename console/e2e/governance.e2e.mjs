@@ -131,3 +131,31 @@ test('another node has the same ballot', async () => {
   assert.equal(ballot?.vote, 'ABSTAIN', `${other}: ${JSON.stringify(ballot)}`);
   assert.equal(ballot.changes, '1');
 });
+
+test(`${VOTER} tables a decision from the dashboard; it is listed first, open`, async () => {
+  await page.getByRole('link', { name: 'Governance' }).click();
+  const form = page.getByRole('form', { name: 'Table a text' });
+  await form.waitFor();
+  const unlabelled = await page.$$eval('input, select, textarea', (els) =>
+    els.filter((e) => !e.labels?.length && !e.getAttribute('aria-label')).map((e) => e.outerHTML),
+  );
+  assert.deepEqual(unlabelled, []);
+  // A typo is explained before anything is signed.
+  await form.getByLabel('Reference').fill('/bad');
+  await form.getByLabel('Title').fill('Trade desk languages');
+  await form.getByLabel('Text').fill('Trade desks answer in English or Chinese.\nEither is binding.');
+  await form.getByRole('button', { name: 'Sign and table' }).click();
+  await page.getByTestId('table-progress').getByRole('alert').filter({ hasText: 'The reference is' }).waitFor();
+  await form.getByLabel('Reference').fill('SC/D/CONSOLE-2');
+  await form.getByRole('button', { name: 'Sign and table' }).click();
+  await page.getByTestId('table-progress').locator('[data-step=committed]').waitFor({ timeout: FINAL });
+  const tabled = page.getByTestId('tabled-proposal');
+  const id = (await tabled.getAttribute('href')).replace('#/governance/proposals/', '');
+  assert.ok(BigInt(id) > BigInt(ID), `${id} after ${ID}`);
+  const first = page.getByTestId('proposals').locator('tbody tr').first();
+  await page.waitForFunction((n) => document.querySelector('[data-testid=proposals] tbody tr')?.getAttribute('data-testid') === `proposal-${n}`, id, { timeout: TIMEOUT });
+  assert.match(await first.textContent(), /Decision.*Trade desk languages \(SC\/D\/CONSOLE-2\).*icbc.*open/);
+  await tabled.click();
+  await page.getByRole('heading', { name: `Proposal ${id}` }).waitFor();
+  assert.equal(await page.getByTestId('proposal-text').textContent(), 'Trade desks answer in English or Chinese.\nEither is binding.');
+});

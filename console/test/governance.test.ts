@@ -18,6 +18,9 @@ import {
   proposalTypeOf,
   quorumNeeded,
   rulesRequest,
+  tableText,
+  TEXT_REFERENCE,
+  TEXT_TITLE,
   type Ballot,
   type RuleSet,
 } from '../src/trade/governance.ts';
@@ -33,6 +36,10 @@ test('governance requests and bodies encode byte for byte', () => {
   assert.equal(toHex(cast(id, 'ABSTAIN')), java.castAbstain);
   assert.equal(toHex(proposalRef(id)), java.close);
   assert.equal(toHex(rulesRequest(11)), java.rulesWaiver);
+  const waiver = { type: 'adopt-waiver', reference: 'WT/L/1', title: 'A waiver 豁免', content: 'Text.\nLine 2 二' } as const;
+  assert.equal(toHex(tableText({ ...waiver, deliberationMillis: 60_000n, votingMillis: 600_000n })), java.tableWaiver);
+  assert.ok(TEXT_REFERENCE.test('WT/L/1') && !TEXT_REFERENCE.test('/x') && !TEXT_REFERENCE.test('a b'));
+  assert.ok(TEXT_TITLE.test('A waiver 豁免') && !TEXT_TITLE.test('two\nlines') && !TEXT_TITLE.test(''));
 });
 
 test('a vote signed in the browser is the transaction Java signs', () => {

@@ -9,6 +9,7 @@ import { CanonicalWriter } from '../chain/canonical.ts';
 const PROPOSAL_REF_TAG = 0x1012;
 const CAST_TAG = 0x1011;
 const PROPOSAL_TAG = 0x1001;
+const TABLE_TAG = 0x1010;
 
 export type Vote = 'FOR' | 'AGAINST' | 'ABSTAIN';
 const VOTE_CODES: Record<Vote, number> = { FOR: 1, AGAINST: 2, ABSTAIN: 3 };
@@ -27,6 +28,38 @@ export function empty(): Uint8Array {
 /** Cast: body of governance/vote (a later vote replaces the sender's earlier one). */
 export function cast(id: bigint, vote: Vote): Uint8Array {
   return new CanonicalWriter().header(CAST_TAG, 1).u63(id).u8(VOTE_CODES[vote]).toBytes();
+}
+
+/** The proposal types whose measure is a text (AdoptText): tabled from the console. */
+export const TEXT_TYPES = ['adopt-decision', 'adopt-trade-rule', 'adopt-waiver', 'adopt-interpretation', 'adopt-ds-report'] as const;
+export type TextType = (typeof TEXT_TYPES)[number];
+
+/** AdoptText's limits (measure/AdoptText.java): checked here so that a typo is explained before signing. */
+export const TEXT_REFERENCE = /^[A-Za-z0-9][A-Za-z0-9/._:-]{0,63}$/;
+export const TEXT_TITLE = /^[^\x00-\x1f\x7f]{1,200}$/;
+export const MAX_TEXT_BYTES = 16 * 1024;
+
+export interface TextProposal {
+  type: TextType;
+  reference: string;
+  title: string;
+  content: string;
+  deliberationMillis: bigint;
+  votingMillis: bigint;
+}
+
+/** Table: body of governance/table for a text (the measure's type code, then AdoptText's fields). */
+export function tableText(p: TextProposal): Uint8Array {
+  return new CanonicalWriter()
+    .header(TABLE_TAG, 1)
+    .u8(PROPOSAL_TYPES.indexOf(p.type))
+    .string(p.reference)
+    .string(p.title)
+    .string(p.content)
+    .u63(p.deliberationMillis)
+    .u63(p.votingMillis)
+    .u63(0n)
+    .toBytes();
 }
 
 /** Request of governance/rules: the proposal type's code (a bare u63). */

@@ -3,6 +3,7 @@ import { href } from '../../router.ts';
 import { useSession } from '../../session.ts';
 import { ErrorNote, Loading } from '../../ui.tsx';
 import { Concentration } from '../governance/Concentration.tsx';
+import { TableForm } from '../governance/TableForm.tsx';
 import { ProposalLink, StatusText, TallyText, Timetable } from '../governance/Tally.tsx';
 import { loadMembers, loadProposals, memberName, summary, typeLabel, useChainNow, useGovernance, type Members } from '../governance/model.ts';
 
@@ -29,6 +30,7 @@ export function GovernanceDashboard() {
 
 function Proposals() {
   const t = useT();
+  const session = useSession();
   const now = useChainNow();
   const members = useGovernance(loadMembers, []);
   const proposals = useGovernance(() => loadProposals(), []);
@@ -61,6 +63,7 @@ function Proposals() {
           </tbody>
         </table>
       )}
+      {session && <TableForm session={session} onFinal={proposals.reload} />}
     </section>
   );
 }

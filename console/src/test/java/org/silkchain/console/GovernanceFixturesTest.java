@@ -23,6 +23,7 @@ import org.silkchain.trade.governance.Proposal;
 import org.silkchain.trade.governance.ProposalRef;
 import org.silkchain.trade.governance.ProposalType;
 import org.silkchain.trade.governance.Status;
+import org.silkchain.trade.governance.Table;
 import org.silkchain.trade.governance.measure.AdoptText;
 import org.silkchain.trade.governance.measure.MemberChange;
 import org.silkchain.trade.governance.voting.Fraction;
@@ -59,6 +60,16 @@ class GovernanceFixturesTest {
     out.put("castAgainst", Cast.CODEC.encode(new Cast(id, Vote.AGAINST)).toHex());
     out.put("castAbstain", Cast.CODEC.encode(new Cast(id, Vote.ABSTAIN)).toHex());
     out.put("close", ProposalRef.CODEC.encode(new ProposalRef(id)).toHex());
+    out.put(
+        "tableWaiver",
+        Table.CODEC
+            .encode(
+                Table.of(
+                    new AdoptText(
+                        ProposalType.ADOPT_WAIVER, "WT/L/1", "A waiver 豁免", "Text.\nLine 2 二"),
+                    60_000,
+                    600_000))
+            .toHex());
     out.put("rulesWaiver", Fields.U63.encode((long) ProposalType.ADOPT_WAIVER.code()).toHex());
 
     TransactionBody body =
