@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { DecodeError } from '../src/chain/reader.ts';
 import { fromHex, toHex } from '../src/chain/hex.ts';
-import { billRef, decodeBillDataHead, history, holdings, surrender } from '../src/trade/ebl.ts';
+import { billRef, decodeBillContent, decodeBillDataHead, history, holdings, surrender } from '../src/trade/ebl.ts';
 import { advice, ARTICLES, creditPage, creditRef, decodeLcTermsHead, pageRequest } from '../src/trade/lc.ts';
 
 const java = JSON.parse(readFileSync(new URL('../../../test/fixtures/credits.json', import.meta.url), 'utf8'));
@@ -52,6 +52,23 @@ test('the leading fields of the sealed bill data decode as Java wrote them', () 
   assert.deepEqual(d.notifyParties, ['Straits Imports Pte Ltd']);
   assert.equal(d.consignee, undefined);
   assert.equal(d.portOfDischarge, 'Singapore (SGSIN)');
+});
+
+test('bill data sealed as the examination transport document decodes too', () => {
+  const c = decodeBillContent(fromHex(java.transport));
+  assert.deepEqual(c, {
+    carrier: 'East Sea Shipping',
+    vessel: 'EAST SEA PIONEER',
+    portOfLoading: 'SHANGHAI',
+    portOfDischarge: 'Singapore',
+    shippedOnBoardDate: '2026-11-20',
+    issueDate: '2026-11-21',
+    goods: 'sewing machines',
+    notifyParties: [],
+  });
+  const d = decodeBillContent(fromHex(java.billData));
+  assert.equal(d.reference, java.billDataReference);
+  assert.equal(d.vessel, `${java.billDataVessel} / 2611W`);
 });
 
 test('truncated or foreign plaintexts are refused, not misread', () => {

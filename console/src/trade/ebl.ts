@@ -1,6 +1,6 @@
 import { CanonicalWriter } from '../chain/canonical.ts';
 import { CanonicalReader, DecodeError } from '../chain/reader.ts';
-import { epochDay } from './lc.ts';
+import { epochDay, u32 } from './lc.ts';
 
 /**
  * Electronic bills of lading (trade/.../ebl): query requests, the bodies the browser signs, the
@@ -148,4 +148,62 @@ export function decodeBillDataHead(plain: Uint8Array): BillDataHead {
     shippedOnBoardDate: date(r, 'bill.shippedOnBoard'),
     issueDate: date(r, 'bill.issueDate'),
   };
+}
+
+const TRANSPORT_TAG = 0x0f12;
+
+/**
+ * What a bill's sealed data says, in the fields the console shows: the DCSA-shaped BillData
+ * (0x0E20), or the letters-of-credit examination's ExaminedTransportDocument (0x0F12), which some
+ * clients (tests, the console's e2e scenario) seal as the bill data. Fields a form lacks are absent.
+ */
+export interface BillContent {
+  reference?: string;
+  carrier?: string;
+  shipper?: string;
+  consignee?: string;
+  notifyParties: string[];
+  vessel: string;
+  portOfLoading: string;
+  portOfDischarge: string;
+  shippedOnBoardDate?: string;
+  issueDate: string;
+  goods?: string;
+}
+
+export function decodeBillContent(plain: Uint8Array): BillContent {
+  const tag = plain.length >= 2 ? (plain[0] << 8) | plain[1] : -1;
+  if (tag === TRANSPORT_TAG) return decodeTransportHead(plain);
+  const d = decodeBillDataHead(plain);
+  return {
+    reference: d.reference,
+    carrier: d.issuingParty,
+    shipper: d.shipper,
+    consignee: d.consignee,
+    notifyParties: d.notifyParties,
+    vessel: `${d.vessel} / ${d.voyage}`,
+    portOfLoading: d.portOfLoading,
+    portOfDischarge: d.portOfDischarge,
+    shippedOnBoardDate: d.shippedOnBoardDate,
+    issueDate: d.issueDate,
+  };
+}
+
+/**
+ * Decodes ExaminedTransportDocument (0x0F12) up to the goods description and stops (packages and
+ * gross weight are not shown). Dates are the lc module's u32 epoch days.
+ */
+export function decodeTransportHead(plain: Uint8Array): BillContent {
+  const r = new CanonicalReader(plain);
+  r.header('transport', TRANSPORT_TAG, 1);
+  const name = (f: string) => r.string(f, 560);
+  const carrier = name('transport.carrier');
+  const vessel = name('transport.vessel');
+  const portOfLoading = name('transport.portOfLoading');
+  const portOfDischarge = name('transport.portOfDischarge');
+  const onBoard = r.optional('transport.onBoard', () => epochDay(u32(r, 'transport.onBoard')));
+  const issueDate = epochDay(u32(r, 'transport.issueDate'));
+  if (r.u8('transport.clean') > 1) throw new DecodeError('transport.clean: not a boolean');
+  const goods = r.string('transport.goods', 24 * 1024);
+  return { carrier, vessel, portOfLoading, portOfDischarge, shippedOnBoardDate: onBoard, issueDate, goods, notifyParties: [] };
 }

@@ -5,7 +5,7 @@ import type { SealedJson } from '../../crypto/sealed.ts';
 import { LangContext, useT, type MessageKey } from '../../i18n.ts';
 import { href } from '../../router.ts';
 import { useSession, type Session } from '../../session.ts';
-import { billRef, decodeBillDataHead, history, MAX_BILL_PAGE, type BillDataHead, type BillJson, type HolderEntryJson } from '../../trade/ebl.ts';
+import { billRef, decodeBillContent, history, MAX_BILL_PAGE, type BillContent, type BillJson, type HolderEntryJson } from '../../trade/ebl.ts';
 import { ErrorNote, Facts, formatTime, Hex, Loading, useAsync } from '../../ui.tsx';
 import { bill as loadBill, me, openAndDecode, type Opened } from '../credits/load.ts';
 import { BillStatusText, Party, SealedView, useRefresh } from '../credits/parts.tsx';
@@ -56,12 +56,12 @@ export function BillDetail({ id }: { id: string }) {
 
 function Data({ bill, session }: { bill: BillJson; session: Session }) {
   const t = useT();
-  const opened = useAsync(async (): Promise<Opened<BillDataHead>> => {
+  const opened = useAsync(async (): Promise<Opened<BillContent>> => {
     const self = me(session);
     const reader = [bill.holder, bill.carrier, bill.consignee].includes(self) || session.roles.includes('regulator');
     if (!reader) return { problem: 'NOT_A_RECIPIENT' };
     const sealed = (await api.queryJson<SealedJson>('ebl', 'data', billRef(fromHex(bill.id)), session)).answer;
-    return openAndDecode(sealed, session, decodeBillDataHead);
+    return openAndDecode(sealed, session, decodeBillContent);
   }, [bill.id, bill.commitment, session]);
   if (opened.state === 'loading') return <Loading />;
   if (opened.state === 'failed') return <ErrorNote error={opened.error} />;
@@ -70,18 +70,25 @@ function Data({ bill, session }: { bill: BillJson; session: Session }) {
       {(d) => (
         <Facts
           rows={[
-            [t('billReference'), <span data-testid="bill-reference">{d.reference}</span>],
-            [t('billShipper'), d.shipper],
-            ...(d.consignee ? [[t('billConsignee'), d.consignee] as [string, string]] : []),
-            [t('billNotify'), d.notifyParties.join('; ') || '—'],
-            [t('billVessel'), `${d.vessel} / ${d.voyage}`],
+            ...opt(t('billReference'), d.reference && <span data-testid="bill-reference">{d.reference}</span>),
+            ...opt(t('billCarrier'), d.carrier),
+            ...opt(t('billShipper'), d.shipper),
+            ...opt(t('billConsignee'), d.consignee),
+            ...opt(t('billNotify'), d.notifyParties.join('; ')),
+            [t('billVessel'), <span data-testid="bill-vessel">{d.vessel}</span>],
             [t('billPorts'), `${d.portOfLoading} → ${d.portOfDischarge}`],
-            [t('billOnBoard'), d.shippedOnBoardDate],
+            ...opt(t('billOnBoard'), d.shippedOnBoardDate),
+            ...opt(t('creditGoods'), d.goods),
           ]}
         />
       )}
     </SealedView>
   );
+}
+
+/** A row only when there is something to show. */
+function opt(label: string, value: preact.ComponentChildren): [string, preact.ComponentChildren][] {
+  return value ? [[label, value]] : [];
 }
 
 const KINDS = new Set(['ISSUE', 'ENDORSE', 'ENDORSE_IN_BLANK', 'TRANSFER', 'MODULE_TRANSFER', 'SURRENDER_FOR_DELIVERY', 'SURRENDER_FOR_AMENDMENT', 'REISSUE', 'ACCOMPLISH', 'VOID']);

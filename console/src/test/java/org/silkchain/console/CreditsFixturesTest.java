@@ -23,6 +23,7 @@ import org.silkchain.trade.lc.CreditPage;
 import org.silkchain.trade.lc.CreditRef;
 import org.silkchain.trade.lc.examination.Article;
 import org.silkchain.trade.lc.examination.DocumentKind;
+import org.silkchain.trade.lc.examination.ExaminedTransportDocument;
 import org.silkchain.trade.lc.examination.LcTerms;
 import org.silkchain.trade.lc.examination.Tolerance;
 import org.silkchain.trade.listing.PageRequest;
@@ -75,6 +76,19 @@ class CreditsFixturesTest {
     out.put("billDataReference", data.reference());
     out.put("billDataVessel", data.vesselName());
     out.put("billDataShippedOnBoard", data.shippedOnBoardDate().toString());
+    ExaminedTransportDocument transport =
+        new ExaminedTransportDocument(
+            "East Sea Shipping",
+            "EAST SEA PIONEER",
+            "SHANGHAI",
+            "Singapore",
+            Optional.of(LocalDate.of(2026, 11, 20)),
+            LocalDate.of(2026, 11, 21),
+            true,
+            "sewing machines",
+            40,
+            24_000_000);
+    out.put("transport", ExaminedTransportDocument.CODEC.encode(transport).toHex());
     Map<String, String> articles = new LinkedHashMap<>();
     for (Article a : Article.values()) {
       articles.put(a.name(), a.code());
