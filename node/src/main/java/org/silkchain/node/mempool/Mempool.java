@@ -96,7 +96,11 @@ public final class Mempool {
       return early.get();
     }
     Optional<TxResult.Invalid> invalid =
-        runtime.check(atOwnNonce(accounts.committedState(), tx), tx, accounts.nextHeight());
+        runtime.check(
+            atOwnNonce(accounts.committedState(), tx),
+            tx,
+            accounts.nextHeight(),
+            accounts.committedTimeMillis());
     if (invalid.isPresent()) {
       return Admission.rejected(
           id, RejectionCode.of(invalid.get().code()), invalid.get().message());
