@@ -87,7 +87,7 @@ final class Delegating {
     ctx.write(Delegations.indexKey(ctx.sender()), Delegations.INDEX, live);
     ctx.emit(
         event("delegated", ctx.sender(), body.key())
-            .with("expiresAtMillis", body.expiresAtMillis())
+            .with("expires-at", body.expiresAtMillis())
             .with("modules", d.scope().size()));
   }
 
