@@ -108,16 +108,27 @@ public final class RequestAuth {
       throw unauthenticated(
           TIMESTAMP, "more than " + MAX_SKEW_MILLIS + " ms from the node's clock");
     }
-    Optional<AccountRecord> record = Accounts.read(state, id);
-    if (record.isEmpty() || record.get().frozen()) {
-      throw unauthenticated(ACCOUNT, "no such active account");
-    }
     String target = exchange.getRequestURI().getRawPath();
     String query = exchange.getRequestURI().getRawQuery();
     if (query != null) {
       target += "?" + query;
     }
     Bytes message = message(exchange.getRequestMethod(), target, body, at);
+    return signer(id, message, sig, state, blockTimeMillis);
+  }
+
+  /**
+   * Checks that {@code sig} over {@code message} is by a key of account {@code id} in {@code
+   * state}, or by a session key it delegated that is live at {@code blockTimeMillis} (single
+   * signature accounts only, as for transactions); answers {@code id}, or 401 naming why not.
+   */
+  static AccountId signer(
+      AccountId id, Bytes message, Signature sig, StateAccess state, long blockTimeMillis)
+      throws ApiException {
+    Optional<AccountRecord> record = Accounts.read(state, id);
+    if (record.isEmpty() || record.get().frozen()) {
+      throw unauthenticated(ACCOUNT, "no such active account");
+    }
     for (PublicKey key : record.get().keys()) {
       if (SignatureSuite.of(key.suite()).verify(key, message, sig)) {
         return id;
