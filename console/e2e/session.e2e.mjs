@@ -119,3 +119,21 @@ test('a session key signs in for dbs, shows its expiry and pays with a transfer 
   assert.equal(cents(await balance.textContent()), cents(before) - 125);
   await page.screenshot({ path: join(env('SCREENSHOTS'), 'sign-in-session.png'), fullPage: true });
 });
+
+test('an expired session key is refused', async () => {
+  const expired = join(env('SESSION_DIR'), 'expired');
+  const expiresAt = Number(read(expired, 'expiresAtMillis'));
+  // Expiry is block time: wait until the node's tip is past it.
+  const api = (path) => fetch(new URL(`/api/v1${path}`, env('CONSOLE_URL'))).then((r) => r.json());
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    const tip = await api('/status').then((s) => api(`/blocks/${s.height}`));
+    if (tip.timestampMillis >= expiresAt) break;
+    assert.ok(Date.now() < deadline, `the tip's block time stays before ${expiresAt}`);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+  await openSignIn();
+  await fill({ key: join(expired, 'signing.key'), passphrase: read(expired, 'passphrase'), account: read(expired, 'account') });
+  await refused('expired at');
+  await page.screenshot({ path: join(env('SCREENSHOTS'), 'sign-in-session-expired.png'), fullPage: true });
+});

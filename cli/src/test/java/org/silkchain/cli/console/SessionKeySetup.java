@@ -33,8 +33,10 @@ public final class SessionKeySetup {
       Path dbs = net.home().memberDir("dbs");
       String api = net.node(1).home().apiListen().http("").toString();
       Files.createDirectories(dir.resolve("revoked"));
-      delegate(api, dbs, dir);
-      delegate(api, dbs, dir.resolve("revoked"));
+      Files.createDirectories(dir.resolve("expired"));
+      delegate(api, dbs, dir, "PT4H");
+      delegate(api, dbs, dir.resolve("revoked"), "PT4H");
+      delegate(api, dbs, dir.resolve("expired"), "PT30S");
       run(
           "identity",
           "revoke-delegation",
@@ -52,30 +54,36 @@ public final class SessionKeySetup {
     }
   }
 
-  private static void delegate(String api, Path member, Path dir) throws IOException {
+  private static void delegate(String api, Path member, Path dir, String validFor)
+      throws IOException {
     byte[] secret = new byte[16];
     new SecureRandom().nextBytes(secret);
     Files.writeString(
         dir.resolve("passphrase"), HexFormat.of().formatHex(secret), StandardCharsets.UTF_8);
-    run(
-        "identity",
-        "delegate",
-        "--out",
-        dir.resolve("signing.key").toString(),
-        "--session-passphrase-file",
-        dir.resolve("passphrase").toString(),
-        "--scope",
-        SCOPE,
-        "--valid-for",
-        "PT4H",
-        "--api",
-        api,
-        "--key",
-        member.resolve("signing.key").toString(),
-        "--passphrase-file",
-        member.resolve("passphrase").toString(),
-        "--timeout-seconds",
-        "60");
+    String receipt =
+        run(
+            "identity",
+            "delegate",
+            "--out",
+            dir.resolve("signing.key").toString(),
+            "--session-passphrase-file",
+            dir.resolve("passphrase").toString(),
+            "--scope",
+            SCOPE,
+            "--valid-for",
+            validFor,
+            "--json",
+            "--api",
+            api,
+            "--key",
+            member.resolve("signing.key").toString(),
+            "--passphrase-file",
+            member.resolve("passphrase").toString(),
+            "--timeout-seconds",
+            "60");
+    String expires = receipt.replaceAll("(?s).*\"expires-at\":\"(\\d+)\".*", "$1");
+    assertThat(expires).as("the delegation's expiry in %s", receipt).matches("\\d+");
+    Files.writeString(dir.resolve("expiresAtMillis"), expires, StandardCharsets.UTF_8);
     String account = run("keys", "show", member.resolve("signing.key").toString(), "--json");
     String hex = account.replaceAll("(?s).*\"account\":\"([0-9a-f]{64})\".*", "$1");
     assertThat(hex).as("dbs's account in %s", account).matches("[0-9a-f]{64}");
