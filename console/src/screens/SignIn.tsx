@@ -97,7 +97,7 @@ export function SignIn() {
           value={account}
           onInput={(e) => setAccount((e.target as HTMLInputElement).value)}
         />
-        <small id="sign-in-account-hint">{t('delegationAccountHint')}</small>
+        <small class="hint" id="sign-in-account-hint">{t('delegationAccountHint')}</small>
         <label for="encryption-key-file">{t('delegationEncryptionKeyLabel')}</label>
         <input
           id="encryption-key-file"
@@ -105,7 +105,7 @@ export function SignIn() {
           aria-describedby="encryption-key-hint"
           onChange={(e) => setEncryptionFile((e.target as HTMLInputElement).files?.[0])}
         />
-        <small id="encryption-key-hint">{t('delegationEncryptionKeyHint')}</small>
+        <small class="hint" id="encryption-key-hint">{t('delegationEncryptionKeyHint')}</small>
         <button type="submit" disabled={progress !== undefined}>
           {t('signInButton')}
         </button>
