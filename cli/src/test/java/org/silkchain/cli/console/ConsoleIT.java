@@ -160,6 +160,9 @@ class ConsoleIT {
   void theDashboardsFollowTheTrade() throws Exception {
     Map<String, String> env = baseEnvironment();
     env.putAll(ConsoleTradeScenario.run(net));
+    env.put(
+        "SESSION_DIR",
+        SessionKeySetup.delegateForDbs(net, net.home().dir().resolveSibling("session")).toString());
     assertThat(env)
         .containsKeys(
             "IMPORTER_DIR",
