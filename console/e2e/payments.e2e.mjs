@@ -1,0 +1,154 @@
+// End-to-end test of the payments screens in headless Chromium against a real local network: a
+// cross-border payment followed from the debtor agent's dashboard and from the paying customer's,
+// and a new one paid from the browser. Started by the Java ConsoleIT (cli module), which sets up
+// the scenario and passes, in the environment (docs: /work/helpers/COMMON.md, "e2e scenario"):
+//   CONSOLE_URL, SCREENSHOTS, NET_DIR (members/<id>/{signing.key,passphrase})
+//   IMPORTER_DIR    a customer of dbs: signing.key, passphrase, account (its account id, hex)
+//   EXPORTER_DIR    a customer of icbc: account
+//   CORRIDOR_ID     an agreed SGD->CNY corridor, debtor agent dbs, creditor agent icbc
+//   PAYMENT_ID      a settled payment importer -> exporter over it
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { launch } from './browser.mjs';
+
+const env = (name) => {
+  const v = process.env[name];
+  assert.ok(v, `${name} is not set (run through ConsoleIT)`);
+  return v;
+};
+const URL = env('CONSOLE_URL');
+const SHOTS = env('SCREENSHOTS');
+const TIMEOUT = 30_000;
+const FINAL = 60_000;
+const CORRIDOR = env('CORRIDOR_ID').toLowerCase();
+const PAYMENT = env('PAYMENT_ID').toLowerCase();
+const read = (dir, name) => readFileSync(join(dir, name), 'utf8').trim();
+const IMPORTER = env('IMPORTER_DIR');
+const EXPORTER_ACCOUNT = read(env('EXPORTER_DIR'), 'account').toLowerCase();
+
+let browser;
+let page;
+
+before(async () => {
+  browser = await launch();
+  page = await browser.context.newPage();
+  page.setDefaultTimeout(TIMEOUT);
+  page.on('pageerror', (e) => console.error('page error:', e));
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+const shot = (name) => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+
+async function signIn(keyFile, passphrase, accountId) {
+  await page.goto(URL + '#/sign-in');
+  await page.getByRole('heading', { name: 'Sign in as a member' }).waitFor();
+  await page.getByLabel('Key file').setInputFiles(keyFile);
+  await page.getByLabel('Passphrase').fill(passphrase);
+  if (accountId) {
+    // A bank customer's account id is not derived from its key: the sign-in page asks for it.
+    await page.getByLabel('Account id').fill(accountId);
+  }
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByTestId('signed-in').waitFor({ timeout: FINAL });
+}
+
+test('the debtor agent sees the corridor and the settled payment on its dashboard', async () => {
+  const dbs = join(env('NET_DIR'), 'members', 'dbs');
+  await signIn(join(dbs, 'signing.key'), read(dbs, 'passphrase'));
+  await page.goto(URL + '#/bank');
+  const section = page.getByTestId('bank-payments');
+  await section.getByRole('heading', { name: 'Payments and FX' }).waitFor();
+
+  const corridor = page.getByTestId(`corridor-${CORRIDOR}`);
+  await corridor.waitFor();
+  assert.equal(await page.getByTestId(`corridor-status-${CORRIDOR}`).textContent(), 'Agreed');
+  assert.match(await corridor.textContent(), /Proposed by us \(debtor agent\)/);
+  assert.match(await corridor.textContent(), /SGD → CNY/);
+  assert.match(await page.getByTestId(`corridor-limit-${CORRIDOR}`).textContent(), /^[\d.]+ CNY \/ [\d.]+ CNY$/);
+  assert.equal(await page.getByRole('table', { name: /FX corridors this bank proposed or was offered/ }).count(), 1);
+
+  const payment = page.getByTestId(`payment-${PAYMENT}`);
+  await payment.waitFor();
+  assert.equal(await page.getByTestId(`payment-status-${PAYMENT}`).textContent(), 'Settled (ACSC)');
+  assert.match(await payment.textContent(), /Debtor agent/);
+  // amounts in both currencies, with the currencies' decimal places
+  assert.match(await page.getByTestId(`payment-instructed-${PAYMENT}`).textContent(), /^\d+\.\d{2} SGD$/);
+  assert.match(await page.getByTestId(`payment-settlement-${PAYMENT}`).textContent(), /^\d+\.\d{2} CNY$/);
+  await shot('bank-payments');
+
+  await payment.getByRole('link').first().click();
+  const detail = page.getByTestId('payment-detail');
+  await detail.getByRole('heading', { name: 'Cross-border payment' }).waitFor();
+  await page.getByTestId('payment-status').waitFor();
+  assert.equal(await page.getByTestId('payment-status').textContent(), 'Settled (ACSC)');
+  assert.match(await page.getByTestId('payment-debtor-agent').textContent(), /DBS/);
+  assert.match(await page.getByTestId('payment-instructed').textContent(), / SGD$/);
+  assert.match(await page.getByTestId('payment-settlement').textContent(), / CNY$/);
+  assert.match(await page.getByTestId('payment-rate').textContent(), /^1 SGD = [\d.]+ CNY$/);
+  assert.equal(await page.getByTestId('payment-tx').getAttribute('href'), `#/tx/${PAYMENT}`);
+  assert.match(await page.getByTestId('payment-block').getAttribute('href'), /^#\/blocks\/\d+$/);
+  await shot('payment');
+
+  // the transaction it settled in, from the link
+  await page.getByTestId('payment-tx').click();
+  await page.getByText('xb-settled').first().waitFor();
+  await page.getByRole('button', { name: 'Sign out' }).click();
+});
+
+test('the paying customer sees the payment and pays the exporter from the browser', async () => {
+  await signIn(join(IMPORTER, 'signing.key'), read(IMPORTER, 'passphrase'), read(IMPORTER, 'account'));
+  await page.goto(URL + '#/trader');
+  const section = page.getByTestId('trader-payments');
+  await section.getByRole('heading', { name: 'Cross-border payments' }).waitFor();
+  await page.getByTestId(`payment-${PAYMENT}`).waitFor();
+  assert.equal(await page.getByTestId(`payment-direction-${PAYMENT}`).textContent(), 'Sent');
+  assert.equal(await page.getByTestId(`payment-status-${PAYMENT}`).textContent(), 'Settled (ACSC)');
+
+  const form = page.getByRole('form', { name: 'Pay across the border' });
+  await form.getByLabel('Corridor').selectOption(CORRIDOR);
+  await form.getByLabel('Payee account id').fill(EXPORTER_ACCOUNT);
+  await form.getByLabel('Amount (SGD)').fill('12.00');
+  const endToEndId = `E2E-${Date.now()}`;
+  await form.getByLabel('End-to-end id').fill(endToEndId);
+  await form.getByLabel('Charges').selectOption('SHAR');
+  await form.getByRole('button', { name: 'Sign and pay' }).click();
+  const progress = page.getByTestId('xb-pay-progress');
+  const final = progress.locator('[data-step=committed]');
+  await final.waitFor({ timeout: FINAL });
+  assert.match(await final.textContent(), /Final in block \d+: OK/);
+  // the payment's id is its transaction's; it shows up in the list, settled
+  const href = await progress.locator('[data-step=signed] a').getAttribute('href');
+  const id = /^#\/tx\/([0-9a-f]{64})$/.exec(href)?.[1];
+  assert.ok(id, href);
+  await page.getByTestId(`payment-status-${id}`).waitFor({ timeout: TIMEOUT });
+  assert.equal(await page.getByTestId(`payment-status-${id}`).textContent(), 'Settled (ACSC)');
+  assert.equal(await page.getByTestId(`payment-debited-${id}`).textContent(), await debitedText());
+  assert.match(await page.getByTestId(`payment-${id}`).textContent(), new RegExp(endToEndId));
+  await shot('trader-payments');
+});
+
+/** What 12.00 SGD with shared charges debits: 12.00 plus the debtor agent's charge. */
+async function debitedText() {
+  const terms = await page.getByTestId('xb-pay-terms').textContent();
+  const fee = /charges ([\d.]+) SGD \(my bank\)/.exec(terms)?.[1];
+  assert.ok(fee, terms);
+  return `${((Math.round(Number(fee) * 100) + 1200) / 100).toFixed(2)} SGD`;
+}
+
+test('an amount above the corridor limit or the balance is refused with the module code', async () => {
+  const form = page.getByRole('form', { name: 'Pay across the border' });
+  await form.getByLabel('Corridor').selectOption(CORRIDOR);
+  await form.getByLabel('Payee account id').fill(EXPORTER_ACCOUNT);
+  await form.getByLabel('Amount (SGD)').fill('900000000');
+  await form.getByLabel('End-to-end id').fill(`E2E-BIG-${Date.now()}`);
+  await form.getByRole('button', { name: 'Sign and pay' }).click();
+  const refused = page.getByTestId('xb-pay-progress').locator('[data-step=failed]');
+  await refused.waitFor({ timeout: FINAL });
+  assert.match(await refused.textContent(), /Failed: (payments\.CREDIT_LINE_EXCEEDED|(currency\.)?INSUFFICIENT_FUNDS): /);
+  await page.getByRole('button', { name: 'Sign out' }).click();
+});
