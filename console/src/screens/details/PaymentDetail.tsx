@@ -55,7 +55,7 @@ export function PaymentDetail({ id }: { id: string }) {
           [t('payFactDebited'), <span data-testid="payment-debited">{money(p.debited, p.instructedCurrency, units)}</span>],
           [t('payFactRate'), <span data-testid="payment-rate">{t('payRateText', { rate: formatRate(p.rate), from: p.instructedCurrency, to: p.settlementCurrency })}</span>],
           [t('payFactSettlement'), <span data-testid="payment-settlement">{money(p.settlementAmount, p.settlementCurrency, units)}</span>],
-          [t('payFactChargeBearer'), t(`payBearer${p.chargeBearer}` as MessageKey)],
+          [t('payFactChargeBearer'), t(`payBearerName${p.chargeBearer}` as MessageKey)],
           [t('payFactDebtorFee'), money(p.debtorAgentFee, p.instructedCurrency, units)],
           [t('payFactCreditorFee'), money(p.creditorAgentFee, p.instructedCurrency, units)],
           [t('payColSettledAt'), formatTime(Number(p.settledAtMillis), lang)],
