@@ -234,13 +234,16 @@ function PayForm({ session, bank, version, onFinal }: { session: Session; bank: 
             <label for="xb-e2e">{t('payEndToEnd')}</label>
             <input id="xb-e2e" required maxLength={35} autocomplete="off" value={endToEndId} onInput={(e) => setEndToEndId((e.target as HTMLInputElement).value)} />
             <label for="xb-bearer">{t('payChargeBearer')}</label>
-            <select id="xb-bearer" value={bearer} onChange={(e) => setBearer((e.target as HTMLSelectElement).value as ChargeBearer)}>
+            <select id="xb-bearer" aria-describedby="xb-bearer-hint" value={bearer} onChange={(e) => setBearer((e.target as HTMLSelectElement).value as ChargeBearer)}>
               {(Object.keys(CHARGE_BEARERS) as ChargeBearer[]).map((b) => (
                 <option key={b} value={b}>
-                  {t(`payBearer${b}` as MessageKey)}
+                  {t(`payBearerName${b}` as MessageKey)}
                 </option>
               ))}
             </select>
+            <p id="xb-bearer-hint" class="hint">
+              {t(`payBearer${bearer}` as MessageKey)}
+            </p>
             <button type="submit" disabled={busy}>
               {t('paySubmit')}
             </button>
