@@ -132,22 +132,15 @@ interface Corridor {
   agreement: FxAgreementJson;
 }
 
-/** The bank's agreed, unexpired corridors it is debtor agent of: those its customers can pay over. */
+/**
+ * The bank's agreed, unexpired corridors it is debtor agent of: those its customers can pay over.
+ * Its newest 100 agreements are read (older ones have usually expired).
+ */
 async function openCorridors(bank: string): Promise<Corridor[]> {
-  const out: Corridor[] = [];
-  let from: bigint | undefined;
-  // the newest few pages are plenty for a form; older corridors have usually expired
-  for (let pages = 0; pages < 4; pages++) {
-    const listed = await listNewest<FxAgreementJson>('agreements-by-party', 'agreement', fromHex(bank), from, 100);
-    for (const { id, record } of listed.items) {
-      if (record.debtorAgent === bank && record.agreed && Number(record.terms.expiresAtMillis) > Date.now()) {
-        out.push({ id, agreement: record });
-      }
-    }
-    if (listed.from === 0n) break;
-    from = listed.from > 100n ? listed.from - 100n : 0n;
-  }
-  return out;
+  const listed = await listNewest<FxAgreementJson>('agreements-by-party', 'agreement', fromHex(bank), undefined, 100);
+  return listed.items
+    .filter(({ record: a }) => a.debtorAgent === bank && a.agreed && Number(a.terms.expiresAtMillis) > Date.now())
+    .map(({ id, record }) => ({ id, agreement: record }));
 }
 
 function PayForm({ session, bank, version, onFinal }: { session: Session; bank: string; version: number; onFinal: () => void }) {
