@@ -30,6 +30,9 @@ const EXPORTER_ACCOUNT = read(env('EXPORTER_DIR'), 'account').toLowerCase();
 
 let browser;
 let page;
+/** The creditor agent's account id (from the payment view) and the corridor proposed to it here. */
+let creditorAgent;
+let proposed;
 
 before(async () => {
   browser = await launch();
@@ -94,9 +97,46 @@ test('the debtor agent sees the corridor and the settled payment on its dashboar
   assert.match(await page.getByTestId('payment-block').getAttribute('href'), /^#\/blocks\/\d+$/);
   await shot('payment');
 
+  creditorAgent = /^#\/accounts\/([0-9a-f]{64})$/.exec(await page.getByTestId('payment-creditor-agent').getByRole('link').getAttribute('href'))?.[1];
+  assert.ok(creditorAgent, 'the creditor agent links to its account');
+
   // the transaction it settled in, from the link
   await page.getByTestId('payment-tx').click();
   await page.getByText('xb-settled').first().waitFor();
+});
+
+test('the debtor agent proposes a corridor from the browser and the creditor agent accepts it', async () => {
+  await page.goto(URL + '#/bank');
+  const form = page.getByRole('form', { name: 'Propose a corridor' });
+  await form.getByLabel('Creditor agent account id').fill(creditorAgent);
+  await form.getByLabel('From currency').fill('SGD');
+  await form.getByLabel('To currency').fill('CNY');
+  await form.getByLabel('Rate').fill('5.25');
+  await form.getByLabel('Our charge').fill('3.00');
+  await form.getByLabel('Their charge').fill('1.50');
+  await form.getByLabel('Credit line').fill('2000');
+  await form.getByLabel('Valid for (days)').fill('7');
+  await form.getByRole('button', { name: 'Sign and propose' }).click();
+  const progress = page.getByTestId('fx-propose-progress');
+  await progress.locator('[data-step=committed]').waitFor({ timeout: FINAL });
+  proposed = /([0-9a-f]{64})$/.exec(await progress.locator('[data-step=signed] a').getAttribute('href'))?.[1];
+  assert.ok(proposed);
+  await page.getByTestId(`corridor-status-${proposed}`).filter({ hasText: 'Proposed, waiting for acceptance' }).waitFor();
+  assert.match(await page.getByTestId(`corridor-limit-${proposed}`).textContent(), /^0\.00 CNY \/ 2000\.00 CNY$/);
+  assert.equal(await page.getByTestId(`corridor-rate-${proposed}`).textContent(), '5.25');
+  await page.getByRole('button', { name: 'Sign out' }).click();
+
+  const icbc = join(env('NET_DIR'), 'members', 'icbc');
+  await signIn(join(icbc, 'signing.key'), read(icbc, 'passphrase'));
+  await page.goto(URL + '#/bank');
+  const row = page.getByTestId(`corridor-${proposed}`);
+  await row.waitFor();
+  assert.match(await row.textContent(), /Offered to us \(creditor agent\)/);
+  await row.getByRole('button', { name: `Sign and accept corridor ${proposed}` }).click();
+  await page.getByTestId('fx-accept-progress').locator('[data-step=committed]').waitFor({ timeout: FINAL });
+  await page.getByTestId(`corridor-status-${proposed}`).filter({ hasText: 'Agreed' }).waitFor();
+  assert.equal(await row.getByRole('button').count(), 0);
+  await shot('bank-corridor-accepted');
   await page.getByRole('button', { name: 'Sign out' }).click();
 });
 

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { fromHex, toHex } from '../src/chain/hex.ts';
-import { crossBorderPay, formatRate, newestFrom, pageRequest, reference, type ChargeBearer } from '../src/trade/payments.ts';
+import { crossBorderPay, formatRate, fxTerms, newestFrom, pageRequest, parseRate, reference, type ChargeBearer } from '../src/trade/payments.ts';
 
 const java = JSON.parse(readFileSync(new URL('../../../test/fixtures/payments.json', import.meta.url), 'utf8'));
 
@@ -57,4 +57,32 @@ test('rates print as decimals and the newest page is found', () => {
   assert.equal(formatRate({ units: '160', scale: 0 }), '160');
   assert.equal(newestFrom(5n, 100), 0n);
   assert.equal(newestFrom(250n, 100), 150n);
+});
+
+test('fx-propose terms encode as in Java, with the rate typed as a decimal', () => {
+  const body = fxTerms({
+    creditorAgent: fromHex(java.account),
+    from: 'SGD',
+    to: 'CNY',
+    rate: parseRate('0.12820')!,
+    debtorAgentFee: 500n,
+    creditorAgentFee: 0n,
+    creditLine: 10_000_000n,
+    expiresAtMillis: BigInt(java.expiresAtMillis),
+  });
+  assert.equal(toHex(body), java.fxTerms);
+});
+
+test('rates are parsed within the module bounds', () => {
+  assert.deepEqual(parseRate('5.3'), { units: 53n, scale: 1 });
+  assert.deepEqual(parseRate('7'), { units: 7n, scale: 0 });
+  assert.deepEqual(parseRate('7.000'), { units: 7n, scale: 0 });
+  assert.deepEqual(parseRate('0.0000000001'), { units: 1n, scale: 10 });
+  assert.equal(parseRate('0'), undefined);
+  assert.equal(parseRate('0.00000000001'), undefined);
+  assert.equal(parseRate('123456789012'), undefined);
+  assert.deepEqual(parseRate('99999999999'), { units: 99_999_999_999n, scale: 0 });
+  assert.equal(parseRate('1.00000000001'), undefined);
+  assert.equal(parseRate('-1'), undefined);
+  assert.equal(parseRate('1e3'), undefined);
 });

@@ -8,6 +8,7 @@ import { CanonicalWriter } from '../chain/canonical.ts';
 const REFERENCE_TAG = 0x0b13;
 const CROSS_BORDER_PAY_TAG = 0x0b11;
 const PAGE_REQUEST_TAG = 0x0d86;
+const FX_TERMS_TAG = 0x0b10;
 
 /** The largest page a listing query answers (PageRequest.MAX_LIMIT). */
 export const MAX_PAGE = 100;
@@ -57,6 +58,48 @@ export function crossBorderPay(b: CrossBorderPayBody): Uint8Array {
     .u63(b.amount)
     .u8(CHARGE_BEARERS[b.chargeBearer])
     .toBytes();
+}
+
+export interface FxTermsBody {
+  creditorAgent: Uint8Array;
+  from: string;
+  to: string;
+  rate: { units: bigint; scale: number };
+  /** Charges per payment, minor units of `from`. */
+  debtorAgentFee: bigint;
+  creditorAgentFee: bigint;
+  /** What payments may draw in total, minor units of `to`. */
+  creditLine: bigint;
+  /** Block time (Unix ms) until which the corridor can be accepted and used. */
+  expiresAtMillis: bigint;
+}
+
+/** FxTerms: body of payments/fx-propose, a debtor agent offering a creditor agent a corridor. */
+export function fxTerms(b: FxTermsBody): Uint8Array {
+  const w = new CanonicalWriter().header(FX_TERMS_TAG, 1).fixed(b.creditorAgent, 32).string(b.from).string(b.to);
+  return w
+    .u63(b.rate.units)
+    .u8(b.rate.scale)
+    .u63(b.debtorAgentFee)
+    .u63(b.creditorAgentFee)
+    .u63(b.creditLine)
+    .u63(b.expiresAtMillis)
+    .toBytes();
+}
+
+const MAX_RATE_UNITS = 99_999_999_999n;
+
+/**
+ * A rate typed as a decimal ("5.3", "0.1282") as units and scale (Rate: at most 11 digits, 10 of
+ * them after the point, not zero); trailing zeros of the fraction are dropped. Undefined if it is
+ * not one.
+ */
+export function parseRate(text: string): { units: bigint; scale: number } | undefined {
+  const m = /^(\d{1,11})(?:\.(\d{1,10}))?$/.exec(text.trim());
+  if (!m) return undefined;
+  const fraction = (m[2] ?? '').replace(/0+$/, '');
+  const units = BigInt(m[1] + fraction);
+  return units >= 1n && units <= MAX_RATE_UNITS ? { units, scale: fraction.length } : undefined;
 }
 
 /** IdPage, the answer of the listing queries. */

@@ -8,6 +8,8 @@ import org.silkchain.ledger.transaction.AccountId;
 import org.silkchain.trade.listing.PageRequest;
 import org.silkchain.trade.payments.ChargeBearer;
 import org.silkchain.trade.payments.CrossBorderPay;
+import org.silkchain.trade.payments.FxTerms;
+import org.silkchain.trade.payments.Rate;
 import org.silkchain.trade.payments.Reference;
 
 /**
@@ -49,6 +51,21 @@ class PaymentsFixturesTest {
         CrossBorderPay.CODEC
             .encode(
                 new CrossBorderPay("E".repeat(35), payee, id, Long.MAX_VALUE, ChargeBearer.SHAR))
+            .toHex());
+    out.put("expiresAtMillis", 1_800_000_000_123L);
+    out.put(
+        "fxTerms",
+        FxTerms.CODEC
+            .encode(
+                new FxTerms(
+                    account,
+                    "SGD",
+                    "CNY",
+                    new Rate(1282, 4),
+                    500,
+                    0,
+                    100_000_00L,
+                    1_800_000_000_123L))
             .toHex());
     return out;
   }
