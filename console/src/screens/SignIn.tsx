@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
 import { api } from '../api.ts';
 import { accountIdOf } from '../chain/transaction.ts';
-import { fromHex } from '../chain/hex.ts';
 import { useT } from '../i18n.ts';
 import { KeyFileError, openSigningKey, parseKeyFile } from '../keys/keyfile.ts';
 import { href, navigate } from '../router.ts';
@@ -16,7 +15,6 @@ export function SignIn() {
   const t = useT();
   const [file, setFile] = useState<File>();
   const [passphrase, setPassphrase] = useState('');
-  const [acct, setAcct] = useState('');
   const [progress, setProgress] = useState<number>();
   const [error, setError] = useState<string>();
 
@@ -31,7 +29,7 @@ export function SignIn() {
     try {
       const parsed = parseKeyFile(await file.text());
       const key = await openSigningKey(parsed, passphrase, (f) => setProgress(Math.round(f * 100)));
-      const accountId = acct.trim() ? fromHex(acct.trim()) : accountIdOf(key.publicKey);
+      const accountId = accountIdOf(key.publicKey);
       const member = await api
         .query('identity', 'member', accountTarget(accountId))
         .then((r) => decodeMember(r.response))
@@ -63,8 +61,6 @@ export function SignIn() {
           value={passphrase}
           onInput={(e) => setPassphrase((e.target as HTMLInputElement).value)}
         />
-        <label for="acct">Account id</label>
-        <input id="acct" value={acct} onInput={(e) => setAcct((e.target as HTMLInputElement).value)} />
         <button type="submit" disabled={progress !== undefined}>
           {t('signInButton')}
         </button>
