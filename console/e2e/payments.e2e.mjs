@@ -48,6 +48,9 @@ after(async () => {
 const shot = (name) => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
 
 async function signIn(keyFile, passphrase, accountId) {
+  // whoever an earlier (possibly failed) test left signed in signs out first
+  const signOut = page.getByRole('button', { name: 'Sign out' });
+  if (await signOut.count()) await signOut.click();
   await page.goto(URL + '#/sign-in');
   await page.getByRole('heading', { name: 'Sign in as a member' }).waitFor();
   await page.getByLabel('Key file').setInputFiles(keyFile);
@@ -108,14 +111,14 @@ test('the debtor agent sees the corridor and the settled payment on its dashboar
 test('the debtor agent proposes a corridor from the browser and the creditor agent accepts it', async () => {
   await page.goto(URL + '#/bank');
   const form = page.getByRole('form', { name: 'Propose a corridor' });
-  await form.getByLabel('Creditor agent account id').fill(creditorAgent);
-  await form.getByLabel('From currency').fill('SGD');
-  await form.getByLabel('To currency').fill('CNY');
-  await form.getByLabel('Rate').fill('5.25');
-  await form.getByLabel('Our charge').fill('3.00');
-  await form.getByLabel('Their charge').fill('1.50');
-  await form.getByLabel('Credit line').fill('2000');
-  await form.getByLabel('Valid for (days)').fill('7');
+  await form.getByLabel('Creditor agent account id', { exact: true }).fill(creditorAgent);
+  await form.getByLabel('Source currency', { exact: true }).fill('SGD');
+  await form.getByLabel('Target currency', { exact: true }).fill('CNY');
+  await form.getByLabel('Rate (target units per source unit)', { exact: true }).fill('5.25');
+  await form.getByLabel('Our charge per payment (in the source currency)', { exact: true }).fill('3.00');
+  await form.getByLabel('Their charge per payment (in the source currency)', { exact: true }).fill('1.50');
+  await form.getByLabel('Credit line (in the target currency)', { exact: true }).fill('2000');
+  await form.getByLabel('Valid for (days)', { exact: true }).fill('7');
   await form.getByRole('button', { name: 'Sign and propose' }).click();
   const progress = page.getByTestId('fx-propose-progress');
   await progress.locator('[data-step=committed]').waitFor({ timeout: FINAL });
@@ -150,12 +153,12 @@ test('the paying customer sees the payment and pays the exporter from the browse
   assert.equal(await page.getByTestId(`payment-status-${PAYMENT}`).textContent(), 'Settled (ACSC)');
 
   const form = page.getByRole('form', { name: 'Pay across the border' });
-  await form.getByLabel('Corridor').selectOption(CORRIDOR);
-  await form.getByLabel('Payee account id').fill(EXPORTER_ACCOUNT);
-  await form.getByLabel('Amount (SGD)').fill('12.00');
+  await form.getByLabel('Corridor', { exact: true }).selectOption(CORRIDOR);
+  await form.getByLabel('Payee account id', { exact: true }).fill(EXPORTER_ACCOUNT);
+  await form.getByLabel('Amount (SGD)', { exact: true }).fill('12.00');
   const endToEndId = `E2E-${Date.now()}`;
-  await form.getByLabel('End-to-end id').fill(endToEndId);
-  await form.getByLabel('Charges').selectOption('SHAR');
+  await form.getByLabel('End-to-end id', { exact: true }).fill(endToEndId);
+  await form.getByLabel('Charges', { exact: true }).selectOption('SHAR');
   await form.getByRole('button', { name: 'Sign and pay' }).click();
   const progress = page.getByTestId('xb-pay-progress');
   const final = progress.locator('[data-step=committed]');
@@ -182,10 +185,10 @@ async function debitedText() {
 
 test('an amount above the corridor limit or the balance is refused with the module code', async () => {
   const form = page.getByRole('form', { name: 'Pay across the border' });
-  await form.getByLabel('Corridor').selectOption(CORRIDOR);
-  await form.getByLabel('Payee account id').fill(EXPORTER_ACCOUNT);
-  await form.getByLabel('Amount (SGD)').fill('900000000');
-  await form.getByLabel('End-to-end id').fill(`E2E-BIG-${Date.now()}`);
+  await form.getByLabel('Corridor', { exact: true }).selectOption(CORRIDOR);
+  await form.getByLabel('Payee account id', { exact: true }).fill(EXPORTER_ACCOUNT);
+  await form.getByLabel('Amount (SGD)', { exact: true }).fill('900000000');
+  await form.getByLabel('End-to-end id', { exact: true }).fill(`E2E-BIG-${Date.now()}`);
   await form.getByRole('button', { name: 'Sign and pay' }).click();
   const refused = page.getByTestId('xb-pay-progress').locator('[data-step=failed]');
   await refused.waitFor({ timeout: FINAL });
