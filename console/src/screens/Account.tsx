@@ -2,40 +2,14 @@ import { api } from '../api.ts';
 import { toHex } from '../chain/hex.ts';
 import { useT } from '../i18n.ts';
 import { useSession, type Session } from '../session.ts';
-import { currencyAccount, currencyCode, decodeBalance, decodeCurrencyInfo, formatAmount, type CurrencyInfo } from '../trade/currency.ts';
 import { accountTarget, decodeAccountRecord } from '../trade/identity.ts';
-import { ErrorNote, Facts, Hex, Loading, useAsync } from '../ui.tsx';
+import { ErrorNote, Facts, Hex, useAsync } from '../ui.tsx';
+import { Balances, holdings } from './Balances.tsx';
 import { Transfer } from './Transfer.tsx';
 import { CentralBankDashboard } from './dashboards/CentralBank.tsx';
 import { href } from '../router.ts';
 import { useState } from 'preact/hooks';
 
-/** The currencies whose balances the account screen asks for. */
-export const WATCHED_CURRENCIES = ['CNY', 'SGD', 'USD', 'EUR', 'HKD'];
-
-export interface Holding {
-  info: CurrencyInfo;
-  balance: bigint;
-}
-
-/** Balances of the watched currencies that exist on the network. */
-export async function holdings(account: Uint8Array): Promise<Holding[]> {
-  const found = await Promise.all(
-    WATCHED_CURRENCIES.map(async (code) => {
-      try {
-        const info = decodeCurrencyInfo((await api.query('currency', 'info', currencyCode(code))).response);
-        const balance = await api
-          .query('currency', 'balance', currencyAccount(code, account))
-          .then((r) => decodeBalance(r.response))
-          .catch(() => 0n);
-        return { info, balance };
-      } catch {
-        return undefined;
-      }
-    }),
-  );
-  return found.filter((h): h is Holding => h !== undefined);
-}
 
 export function Account() {
   const t = useT();
@@ -78,35 +52,7 @@ function SignedInAccount({ session }: { session: Session }) {
         ]}
       />
       {record.state === 'failed' && <ErrorNote error={record.error} />}
-      <h2>{t('balancesTitle')}</h2>
-      {balances.state === 'loading' && <Loading />}
-      {balances.state === 'failed' && <ErrorNote error={balances.error} />}
-      {balances.state === 'done' &&
-        (balances.value.length === 0 ? (
-          <p>{t('noBalances', { codes: WATCHED_CURRENCIES.join(', ') })}</p>
-        ) : (
-          <table class="balances">
-            <caption class="visually-hidden">{t('balancesTitle')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('currency')}</th>
-                <th scope="col" class="num">
-                  {t('balance')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {balances.value.map((h) => (
-                <tr key={h.info.code}>
-                  <td>{h.info.code}</td>
-                  <td class="num" data-testid={`balance-${h.info.code}`}>
-                    {formatAmount(h.balance, h.info.minorUnits)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        ))}
+      <Balances balances={balances} />
       {balances.state === 'done' && balances.value.length > 0 && (
         <Transfer session={session} holdings={balances.value} onFinal={() => setRefresh((n) => n + 1)} />
       )}

@@ -1,10 +1,9 @@
 import { api } from '../api.ts';
 import { fromHex } from '../chain/hex.ts';
 import { useT } from '../i18n.ts';
-import { formatAmount } from '../trade/currency.ts';
 import { accountTarget, decodeAccountRecord, decodeMember } from '../trade/identity.ts';
-import { ErrorNote, Facts, Hex, Loading, useAsync } from '../ui.tsx';
-import { holdings, WATCHED_CURRENCIES } from './Account.tsx';
+import { ErrorNote, Facts, Hex, useAsync } from '../ui.tsx';
+import { Balances, holdings } from './Balances.tsx';
 
 /**
  * Any account by id, as the public queries show it: member registry entry (if a member), account
@@ -33,35 +32,7 @@ export function AccountView({ id }: { id: string }) {
         ]}
       />
       {record.state === 'failed' && <ErrorNote error={record.error} />}
-      <h2>{t('balancesTitle')}</h2>
-      {balances.state === 'loading' && <Loading />}
-      {balances.state === 'failed' && <ErrorNote error={balances.error} />}
-      {balances.state === 'done' &&
-        (balances.value.length === 0 ? (
-          <p>{t('noBalances', { codes: WATCHED_CURRENCIES.join(', ') })}</p>
-        ) : (
-          <table class="balances">
-            <caption class="visually-hidden">{t('balancesTitle')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('currency')}</th>
-                <th scope="col" class="num">
-                  {t('balance')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {balances.value.map((h) => (
-                <tr key={h.info.code}>
-                  <td>{h.info.code}</td>
-                  <td class="num" data-testid={`balance-${h.info.code}`}>
-                    {formatAmount(h.balance, h.info.minorUnits)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        ))}
+      <Balances balances={balances} />
     </section>
   );
 }

@@ -5,7 +5,7 @@ import { useT } from '../i18n.ts';
 import type { Session } from '../session.ts';
 import { movement, parseAmount } from '../trade/currency.ts';
 import { ProgressList } from './ProgressList.tsx';
-import type { Holding } from './Account.tsx';
+import type { Holding } from './Balances.tsx';
 
 /** currency/transfer from the signed-in account, signed in the browser, followed to finality. */
 export function Transfer({ session, holdings, onFinal }: { session: Session; holdings: Holding[]; onFinal: () => void }) {

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
@@ -26,6 +27,7 @@ import org.silkchain.cli.net.dsl.Account;
 import org.silkchain.cli.net.dsl.LocalNetwork;
 import org.silkchain.cli.net.dsl.Node;
 import org.silkchain.cli.net.dsl.Submission;
+import org.silkchain.cli.trade.ConsoleTradeScenario;
 import org.silkchain.codec.Bytes;
 import org.silkchain.ledger.transaction.Payload;
 import org.silkchain.ledger.transaction.SignedTransaction;
@@ -124,41 +126,14 @@ class ConsoleIT {
             pboc.sign(
                 payload("mint", Movement.CODEC.encode(new Movement("CNY", icbc.id(), 100_000)))));
 
-    Path consoleDir = consoleModule();
-    Path screenshots = moduleDir().resolve("target").resolve("screenshots");
-    Files.createDirectories(screenshots);
-    Path log = moduleDir().resolve("target").resolve("console-e2e.log");
-    ProcessBuilder pb =
-        new ProcessBuilder(
-                "node",
-                "--test",
-                "--test-reporter=spec",
-                "--test-concurrency=1",
-                "e2e/console.e2e.mjs")
-            .directory(consoleDir.toFile())
-            .redirectErrorStream(true)
-            .redirectOutput(log.toFile())
-            .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
-    Map<String, String> env = pb.environment();
-    env.put("CONSOLE_URL", consoleUrl(net.node(3)));
-    env.put("SCREENSHOTS", screenshots.toString());
+    Map<String, String> env = baseEnvironment();
     env.put("TX_ID", txId);
-    env.put("NET_DIR", net.home().dir().toString());
     env.put("BANK", "icbc");
     env.put("CENTRAL_BANK", "mas");
     env.put("CENTRAL_BANK_CURRENCY", "SGD");
     env.put("RECIPIENT", net.account("dbs").id().toString());
-    Process browser = pb.start();
-    boolean finished = browser.waitFor(BROWSER_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-    if (!finished) {
-      browser.destroyForcibly().waitFor();
-    }
-    String output = Files.readString(log, StandardCharsets.UTF_8);
-    System.out.println("ConsoleIT browser tests:\n" + output);
-    assertThat(finished).as("browser tests within %s:\n%s", BROWSER_TIMEOUT, output).isTrue();
-    assertThat(browser.exitValue()).as(output).isZero();
-    // node:test's spec summary: every test of the file ran and passed.
-    assertThat(output).containsPattern("(?m)pass [1-9]\\d*$").contains("fail 0", "skipped 0");
+    runBrowserTests(List.of("e2e/console.e2e.mjs"), env, "console-e2e.log");
+    Path screenshots = Path.of(env.get("SCREENSHOTS"));
     for (String screen :
         new String[] {
           "overview",
@@ -173,6 +148,75 @@ class ConsoleIT {
         }) {
       assertThat(screenshots.resolve(screen + ".png")).as(screen).isNotEmptyFile();
     }
+  }
+
+  /**
+   * The trade the dashboards follow ({@link ConsoleTradeScenario}: customers, a cross-border
+   * payment, a documentary credit settled against an eBL, a credit to advise, an open proposal),
+   * then every other browser test file ({@code console/e2e/*.e2e.mjs}) against it.
+   */
+  @Test
+  @Order(4)
+  void theDashboardsFollowTheTrade() throws Exception {
+    Map<String, String> env = baseEnvironment();
+    env.putAll(ConsoleTradeScenario.run(net));
+    assertThat(env)
+        .containsKeys(
+            "IMPORTER_DIR",
+            "EXPORTER_DIR",
+            "CORRIDOR_ID",
+            "PAYMENT_ID",
+            "CREDIT_ID",
+            "BILL_ID",
+            "CREDIT_TO_ADVISE",
+            "PROPOSAL_ID");
+    List<String> files;
+    try (var list = Files.list(consoleModule().resolve("e2e"))) {
+      files =
+          list.map(p -> "e2e/" + p.getFileName())
+              .filter(f -> f.endsWith(".e2e.mjs") && !f.equals("e2e/console.e2e.mjs"))
+              .sorted()
+              .toList();
+    }
+    assertThat(files).as("the dashboards' browser tests").isNotEmpty();
+    runBrowserTests(files, env, "dashboards-e2e.log");
+  }
+
+  private Map<String, String> baseEnvironment() throws IOException {
+    Path screenshots = moduleDir().resolve("target").resolve("screenshots");
+    Files.createDirectories(screenshots);
+    Map<String, String> env = new java.util.LinkedHashMap<>();
+    env.put("CONSOLE_URL", consoleUrl(net.node(3)));
+    env.put("SCREENSHOTS", screenshots.toString());
+    env.put("NET_DIR", net.home().dir().toString());
+    return env;
+  }
+
+  /** Runs {@code files} with node:test in headless Chromium; asserts every test passed. */
+  private void runBrowserTests(List<String> files, Map<String, String> env, String logName)
+      throws Exception {
+    Path log = moduleDir().resolve("target").resolve(logName);
+    List<String> command = new java.util.ArrayList<>();
+    command.addAll(List.of("node", "--test", "--test-reporter=spec", "--test-concurrency=1"));
+    command.addAll(files);
+    ProcessBuilder pb =
+        new ProcessBuilder(command)
+            .directory(consoleModule().toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile())
+            .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+    pb.environment().putAll(env);
+    Process browser = pb.start();
+    boolean finished = browser.waitFor(BROWSER_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+    if (!finished) {
+      browser.destroyForcibly().waitFor();
+    }
+    String output = Files.readString(log, StandardCharsets.UTF_8);
+    System.out.println("ConsoleIT browser tests " + files + ":\n" + output);
+    assertThat(finished).as("browser tests within %s:\n%s", BROWSER_TIMEOUT, output).isTrue();
+    assertThat(browser.exitValue()).as(output).isZero();
+    // node:test's spec summary: every test of the files ran and passed.
+    assertThat(output).containsPattern("(?m)pass [1-9]\\d*$").contains("fail 0", "skipped 0");
   }
 
   private static Payload payload(String action, Bytes body) {

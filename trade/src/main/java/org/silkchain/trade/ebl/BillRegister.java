@@ -39,6 +39,7 @@ final class BillRegister {
     append(ctx, stored, bill.carrier(), bill.holder(), HolderEntry.Kind.ISSUE, EblModule.NAME, "");
     ctx.write(Bills.billKey(bill.id()), Bill.CODEC, stored.withEntries(1));
     addHolding(ctx, bill.holder(), bill.id());
+    Bills.BY_CARRIER.append(ctx, bill.carrier(), bill.id());
   }
 
   /**

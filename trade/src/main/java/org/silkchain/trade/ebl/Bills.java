@@ -18,6 +18,7 @@ import org.silkchain.runtime.state.StateAccess;
 import org.silkchain.runtime.state.StateKey;
 import org.silkchain.trade.confidential.Confidentiality;
 import org.silkchain.trade.confidential.Sealed;
+import org.silkchain.trade.listing.Listing;
 
 /**
  * The electronic bills of lading's state layout and Java API for other modules. Letters of credit
@@ -34,9 +35,13 @@ import org.silkchain.trade.confidential.Sealed;
  *       the bills an account holds that are not accomplished or void (slots 0..count-1; a bill
  *       leaving swaps the last slot into its place)
  *   <li>{@code ebl/slot/<id hex>}: the bill's slot in its holder's list
+ *   <li>{@code ebl/by-carrier/<account hex>[/<n>]}: ids of the bills a carrier issued, oldest first
+ *       (never removed: a carrier keeps seeing its accomplished and void bills)
  * </ul>
  */
 public final class Bills {
+  static final Listing BY_CARRIER = new Listing(EblModule.NAME, "by-carrier");
+
   /** The most entries one history or holdings query returns. */
   public static final int MAX_PAGE = 256;
 

@@ -6,14 +6,18 @@ import org.silkchain.runtime.module.Action;
 import org.silkchain.runtime.module.Query;
 import org.silkchain.runtime.module.TradeModule;
 import org.silkchain.trade.confidential.Sealed;
+import org.silkchain.trade.listing.IdPage;
+import org.silkchain.trade.listing.PageRequest;
 
 /**
  * Electronic bills of lading as transferable records (UNCITRAL MLETR: exclusive control; data after
  * DCSA eBL 3.0). Carriers {@code issue}, {@code amend}, {@code void} and {@code accomplish}; the
  * holder alone {@code endorse}s (to a named endorsee), {@code endorse-blank}s, {@code transfer}s (a
  * bill endorsed in blank) and {@code surrender}s. Queries: {@code bill}, {@code data} (the sealed
- * bill data, for its parties to open), {@code history} (the chain of holders) and {@code held} (an
- * account's live bills). Other modules move bills through {@link Bills}.
+ * bill data, for its parties to open), {@code history} (the chain of holders), {@code held} (an
+ * account's live bills) and {@code by-carrier} (the bills a carrier issued, by {@link PageRequest};
+ * public like {@code bill}, which names the carrier). Other modules move bills through {@link
+ * Bills}.
  */
 public final class EblModule implements TradeModule {
   public static final String NAME = "ebl";
@@ -60,6 +64,9 @@ public final class EblModule implements TradeModule {
           Page.BILL_IDS,
           (s, r) -> Bills.heldBy(s, r.account(), r.start(), r.limit()));
 
+  public static final Query<PageRequest, IdPage> BY_CARRIER =
+      new Query<>("by-carrier", PageRequest.CODEC, IdPage.CODEC, Bills.BY_CARRIER::page);
+
   @Override
   public String name() {
     return NAME;
@@ -72,6 +79,6 @@ public final class EblModule implements TradeModule {
 
   @Override
   public List<Query<?, ?>> queries() {
-    return List.of(BILL, DATA, HISTORY, HELD);
+    return List.of(BILL, DATA, HISTORY, HELD, BY_CARRIER);
   }
 }

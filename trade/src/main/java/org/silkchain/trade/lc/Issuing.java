@@ -53,6 +53,7 @@ final class Issuing {
             0);
     Credits.requireSealedToParties(ctx, credit, t.terms());
     Credits.store(ctx, credit);
+    Credits.listUnderParties(ctx, credit);
     Credits.emit(ctx, "applied", credit);
   }
 

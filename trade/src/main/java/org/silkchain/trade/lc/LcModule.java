@@ -6,13 +6,22 @@ import org.silkchain.runtime.module.Action;
 import org.silkchain.runtime.module.Query;
 import org.silkchain.runtime.module.TradeModule;
 import org.silkchain.runtime.result.Rejection;
+import org.silkchain.trade.listing.IdPage;
+import org.silkchain.trade.listing.PageRequest;
 
 /**
  * Documentary credits under UCP 600. Actions: {@code apply} (a member or a bank's customer), {@code
  * issue}, {@code amend}, {@code refuse}, {@code honour}, {@code return-documents} (the issuing
  * bank), {@code advise} (the advising bank), {@code accept-amendment}, {@code reject-amendment}
  * (the beneficiary), {@code present} (the beneficiary or the advising bank), {@code waive}, {@code
- * reimburse} (the applicant), {@code expire} (anyone). Query: {@code credit}.
+ * reimburse} (the applicant), {@code expire} (anyone). Queries: {@code credit} (by {@link
+ * CreditRef}), {@code by-party} (the credits an account is a party to, by {@link PageRequest}) and
+ * {@code trail} (the transactions that changed a credit, by {@link CreditPage}).
+ *
+ * <p>{@code credit} is confidential (signed requests only): it carries the currency, amounts and
+ * sealed terms. {@code by-party} and {@code trail} are public, like {@code documents/by-party}:
+ * they answer ids only, and who is party to which credit is already public in every {@code lc}
+ * event's attributes (applicant, beneficiary, issuing bank) and in the transactions' senders.
  *
  * <p>The chain holds the parties, currency, maximum amount, expiry and state in the clear and the
  * terms and documents sealed; examination runs at the banks ({@link DocumentExamination}) with the
@@ -60,6 +69,11 @@ public final class LcModule implements TradeModule {
                           () -> new Rejection(LcCodes.NOT_FOUND, "no credit " + r.credit())))
           .asConfidential();
 
+  public static final Query<PageRequest, IdPage> BY_PARTY =
+      new Query<>("by-party", PageRequest.CODEC, IdPage.CODEC, Credits::byParty);
+  public static final Query<CreditPage, IdPage> TRAIL =
+      new Query<>("trail", CreditPage.CODEC, IdPage.CODEC, Credits::trail);
+
   @Override
   public String name() {
     return NAME;
@@ -85,6 +99,6 @@ public final class LcModule implements TradeModule {
 
   @Override
   public List<Query<?, ?>> queries() {
-    return List.of(CREDIT);
+    return List.of(CREDIT, BY_PARTY, TRAIL);
   }
 }

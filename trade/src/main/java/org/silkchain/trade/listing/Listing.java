@@ -2,7 +2,6 @@ package org.silkchain.trade.listing;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.silkchain.codec.Bytes;
 import org.silkchain.codec.CanonicalReader;
 import org.silkchain.codec.CanonicalWriter;
 import org.silkchain.codec.Codec;
@@ -46,23 +45,49 @@ public final class Listing {
   }
 
   public long count(StateAccess state, AccountId account) {
-    return state.read(StateKey.of(module, name, StateKey.part(account)), COUNT).orElse(0L);
+    return count(state, StateKey.part(account));
   }
 
   /** Appends {@code id} to {@code account}'s list. */
   public void append(ExecutionContext ctx, AccountId account, Hash id) {
-    long n = count(ctx, account);
-    ctx.write(StateKey.of(module, name, StateKey.part(account), StateKey.part(n)), Hash.CODEC, id);
-    ctx.write(StateKey.of(module, name, StateKey.part(account)), COUNT, n + 1);
+    append(ctx, StateKey.part(account), id);
   }
 
   /** The ids of {@code request}'s page, oldest first. */
   public IdPage page(StateAccess state, PageRequest request) {
-    long total = count(state, request.account());
+    return page(state, StateKey.part(request.account()), request.from(), request.limit());
+  }
+
+  /**
+   * Appends {@code id} to the list of an object that is not an account (such as the transactions
+   * that changed a letter of credit, listed under the credit's id).
+   */
+  public void append(ExecutionContext ctx, Hash owner, Hash id) {
+    append(ctx, owner.toHex(), id);
+  }
+
+  /** Up to {@code limit} ids of {@code owner}'s list from {@code from}, oldest first. */
+  public IdPage page(StateAccess state, Hash owner, long from, int limit) {
+    return page(state, owner.toHex(), from, limit);
+  }
+
+  private long count(StateAccess state, String owner) {
+    return state.read(StateKey.of(module, name, owner), COUNT).orElse(0L);
+  }
+
+  private void append(ExecutionContext ctx, String owner, Hash id) {
+    long n = count(ctx, owner);
+    ctx.write(StateKey.of(module, name, owner, StateKey.part(n)), Hash.CODEC, id);
+    ctx.write(StateKey.of(module, name, owner), COUNT, n + 1);
+  }
+
+  private IdPage page(StateAccess state, String owner, long from, int limit) {
+    long total = count(state, owner);
     List<Hash> ids = new ArrayList<>();
-    for (long n = request.from(); n < total && ids.size() < request.limit(); n++) {
-      Bytes key = StateKey.of(module, name, StateKey.part(request.account()), StateKey.part(n));
-      state.read(key, Hash.CODEC).ifPresent(ids::add);
+    for (long n = from; n < total && ids.size() < limit; n++) {
+      state
+          .read(StateKey.of(module, name, owner, StateKey.part(n)), Hash.CODEC)
+          .ifPresent(ids::add);
     }
     return new IdPage(total, ids);
   }

@@ -44,11 +44,29 @@ public final class Account {
   private final AtomicLong nextNonce = new AtomicLong();
 
   Account(String member, KeyPair key, SignatureSuite suite, ChainId chainId) {
+    this(
+        member,
+        key,
+        suite,
+        chainId,
+        AccountId.fromInitialKeys(suite.hash(), List.of(key.publicKey())));
+  }
+
+  private Account(String member, KeyPair key, SignatureSuite suite, ChainId chainId, AccountId id) {
     this.member = member;
     this.signingKey = key;
     this.suite = suite;
     this.chainId = chainId;
-    this.id = AccountId.fromInitialKeys(suite.hash(), List.of(key.publicKey()));
+    this.id = id;
+  }
+
+  /**
+   * An account whose id is not the one derived from its key (a bank's customer: the bank derives
+   * it), signing with {@code key} on {@code chainId}; its nonces start at 0.
+   */
+  public static Account withId(
+      String name, KeyPair key, AccountId id, SignatureSuite suite, ChainId chainId) {
+    return new Account(name, key, suite, chainId, id);
   }
 
   static Account open(Path memberDir, String member, SignatureSuite suite, ChainId chainId) {
@@ -79,6 +97,14 @@ public final class Account {
   /** The nonce the next {@link #kvPut(String, String)} uses. */
   public long nextNonce() {
     return nextNonce.get();
+  }
+
+  /**
+   * Continues from {@code nonce}: for an account that also signed elsewhere (in the browser), so
+   * this counter no longer knows its next nonce.
+   */
+  public void resumeAt(long nonce) {
+    nextNonce.set(nonce);
   }
 
   /** {@code kv/put key=value} with the next nonce (and consumes it). */
