@@ -18,6 +18,14 @@ export interface NodeStatus {
   validator: boolean;
 }
 
+/** A validator of the set in state: its consensus key, voting power, operating member's account. */
+export interface Validator {
+  key: string;
+  power: number;
+  operator: string;
+  address: string;
+}
+
 export interface Block {
   height: number;
   hash: string;
@@ -31,7 +39,8 @@ export interface Block {
   stateRoot: string;
   resultsRoot: string;
   transactions: string[];
-  certificate?: { round: number; signatures: number };
+  /** `signers`: the validator keys (hex) whose precommits make up this node's certificate. */
+  certificate?: { round: number; signatures: number; signers?: string[] };
 }
 
 export interface ReceiptEvent {
@@ -80,6 +89,8 @@ async function call<T>(path: string, init?: RequestInit): Promise<T> {
 
 export const api = {
   status: () => call<NodeStatus>('/status'),
+  /** The validator set in state at the tip (GET /validators). */
+  validators: () => call<{ height: number; validators: Validator[] }>('/validators'),
   block: (height: number) => call<Block>(`/blocks/${height}`),
   transaction: (id: string) => call<Transaction>(`/transactions/${encodeURIComponent(id)}`),
   /** A module query with its canonical request; resolves to the canonical response bytes. */

@@ -20,6 +20,7 @@ import { CreditDetail } from './screens/details/CreditDetail.tsx';
 import { PaymentDetail } from './screens/details/PaymentDetail.tsx';
 import { ProposalDetail } from './screens/details/ProposalDetail.tsx';
 import { signOut, useSession } from './session.ts';
+import { SessionWho } from './screens/SessionWho.tsx';
 import type { Role } from './trade/identity.ts';
 
 const LANG_KEY = 'silkchain.console.lang';
@@ -96,9 +97,7 @@ function Nav({ route, t }: { route: Route; t: Translate }) {
             {t('navAccount')}
           </a>
           <RoleLinks roles={session.roles} current={current} t={t} />
-          <span class="who" data-testid="signed-in">
-            {t('signedInAs', { member: session.member?.id ?? t('unknownMember') })}
-          </span>
+          <SessionWho session={session} />
           <button type="button" class="link" onClick={() => (signOut(), navigate(href.overview()))}>
             {t('signOut')}
           </button>

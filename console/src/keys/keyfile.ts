@@ -1,6 +1,7 @@
 import { scryptAsync } from '@noble/hashes/scrypt.js';
 import { publicKeyOf, type SigningKey } from '../chain/transaction.ts';
 import { fromHex, toHex } from '../chain/hex.ts';
+import { x25519PublicKey, type EncryptionKey } from '../crypto/x25519.ts';
 
 /**
  * Opens a member's key file (crypto/.../keyfile: KeyFileFormat, KeyFileCipher) in the browser:
@@ -120,20 +121,10 @@ export function parseKeyFile(text: string): KeyFile {
 }
 
 /**
- * Decrypts a signing key and checks it against the file's public key. Only Ed25519 keys can sign
- * in the browser for now.
+ * The decryption both kinds share: scrypt from the passphrase, then AES-256-GCM of the 32-byte
+ * secret with the header as associated data. A wrong passphrase and a modified file look the same.
  */
-export async function openSigningKey(
-  file: KeyFile,
-  passphrase: string,
-  onProgress?: (fraction: number) => void,
-): Promise<SigningKey> {
-  if (file.kind !== 'signing') {
-    throw new KeyFileError('WRONG_KIND', `the file holds a ${file.kind} key, not a signing key`);
-  }
-  if (file.suite !== 'ED25519') {
-    throw new KeyFileError('UNSUPPORTED_PARAMETERS', 'the console signs with Ed25519 keys only');
-  }
+async function decryptSecret(file: KeyFile, passphrase: string, onProgress?: (fraction: number) => void): Promise<Uint8Array> {
   const subtle = globalThis.crypto?.subtle;
   if (!subtle) {
     throw new KeyFileError(
@@ -148,10 +139,9 @@ export async function openSigningKey(
     dkLen: 32,
     onProgress,
   });
-  let secret: Uint8Array;
   try {
     const key = await subtle.importKey('raw', derived as Uint8Array<ArrayBuffer>, 'AES-GCM', false, ['decrypt']);
-    secret = new Uint8Array(
+    return new Uint8Array(
       await subtle.decrypt(
         { name: 'AES-GCM', iv: file.nonce, additionalData: new TextEncoder().encode(file.header) },
         key,
@@ -163,25 +153,61 @@ export async function openSigningKey(
   } finally {
     derived.fill(0);
   }
-  const publicKey = publicKeyOf(secret);
-  if (toHex(publicKey) !== toHex(file.publicKey)) {
+}
+
+/** Wipes `secret` and refuses unless `derived` is the file's public key. */
+function requireOwnKey(file: KeyFile, secret: Uint8Array, derived: Uint8Array): void {
+  if (toHex(derived) !== toHex(file.publicKey)) {
     secret.fill(0);
     throw new KeyFileError('KEY_MISMATCH', 'the decrypted key does not belong to the file');
   }
+}
+
+/**
+ * Decrypts a signing key and checks it against the file's public key. Only Ed25519 keys can sign
+ * in the browser for now.
+ */
+export async function openSigningKey(
+  file: KeyFile,
+  passphrase: string,
+  onProgress?: (fraction: number) => void,
+): Promise<SigningKey> {
+  if (file.kind !== 'signing') {
+    throw new KeyFileError('WRONG_KIND', `the file holds a ${file.kind} key, not a signing key`);
+  }
+  if (file.suite !== 'ED25519') {
+    throw new KeyFileError('UNSUPPORTED_PARAMETERS', 'the console signs with Ed25519 keys only');
+  }
+  const secret = await decryptSecret(file, passphrase, onProgress);
+  const publicKey = publicKeyOf(secret);
+  requireOwnKey(file, secret, publicKey);
   return { secret, publicKey };
 }
 
 /**
- * Decrypts an encryption key file (kind `encryption`, an X25519 secret for the Ed25519 suite) and
- * checks it against the file's public key. Contract for the platform branch, which implements it.
+ * Decrypts an encryption key file (kind `encryption`: an X25519 secret for the Ed25519 suite, as
+ * crypto/.../envelope/EncryptionPrivateKey holds it) and checks it against the file's public key.
+ * SM2 encryption keys cannot be opened in the browser.
  */
 export async function openEncryptionKey(
   file: KeyFile,
-  _passphrase: string,
-  _onProgress?: (fraction: number) => void,
-): Promise<import('../crypto/sealed.ts').EncryptionKey> {
+  passphrase: string,
+  onProgress?: (fraction: number) => void,
+): Promise<EncryptionKey> {
   if (file.kind !== 'encryption') {
     throw new KeyFileError('WRONG_KIND', `the file holds a ${file.kind} key, not an encryption key`);
   }
-  throw new KeyFileError('UNSUPPORTED_PARAMETERS', 'encryption keys cannot be opened in the browser yet');
+  if (file.suite !== 'ED25519') {
+    throw new KeyFileError('UNSUPPORTED_PARAMETERS', 'the console reads X25519 (Ed25519 suite) encryption keys only');
+  }
+  const secret = await decryptSecret(file, passphrase, onProgress);
+  let publicKey: Uint8Array;
+  try {
+    publicKey = await x25519PublicKey(secret);
+  } catch {
+    secret.fill(0);
+    throw new KeyFileError('UNSUPPORTED_PARAMETERS', 'this browser has no WebCrypto X25519');
+  }
+  requireOwnKey(file, secret, publicKey);
+  return { secret, publicKey };
 }

@@ -4,14 +4,14 @@ import { useT } from '../i18n.ts';
 import { liveFeed } from '../live/feed.ts';
 import { ErrorNote, Facts, Hex, Loading } from '../ui.tsx';
 import { BlockTable } from './BlockTable.tsx';
+import { Validators } from './Validators.tsx';
 import { blocksBelow, meanBlockSeconds } from './recent.ts';
 
 const RECENT = 8;
 
 /**
  * The network as this node sees it, live: height, tip, block time, round changes, peers, and the
- * latest blocks. The node's API does not list the validator set yet; the latest commit
- * certificate's signature count stands in for it.
+ * validators (GET /validators, with who signed the latest certificate) and the latest blocks.
  */
 export function Overview() {
   const t = useT();
@@ -62,8 +62,7 @@ export function Overview() {
           [t('round'), String(status.round)],
         ]}
       />
-      <h2>{t('validatorsTitle')}</h2>
-      <p>{t('validatorsNote', { signatures: latest?.certificate?.signatures ?? '—' })}</p>
+      <Validators latest={latest} />
       <BlockTable blocks={recent} caption={t('recentBlocks')} />
     </section>
   );

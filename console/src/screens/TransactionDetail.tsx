@@ -1,10 +1,17 @@
 import { useEffect, useState } from 'preact/hooks';
-import { api, type Transaction } from '../api.ts';
+import { api, type Block, type Transaction } from '../api.ts';
 import { useT } from '../i18n.ts';
+import { subscribeEvents } from '../live/events.ts';
 import { href } from '../router.ts';
 import { ErrorNote, Facts, Hex, Loading } from '../ui.tsx';
 
-/** A transaction with its receipt and events; while pending it is asked for again each second. */
+/**
+ * A transaction with its receipt and events. While pending it is read again when a streamed block
+ * carries it (the block events the live feed already receives: no extra connection), and every
+ * {@link PENDING_FALLBACK_MILLIS} in case the stream is down.
+ */
+const PENDING_FALLBACK_MILLIS = 5000;
+
 export function TransactionDetail({ id }: { id: string }) {
   const t = useT();
   const [tx, setTx] = useState<Transaction>();
@@ -12,6 +19,7 @@ export function TransactionDetail({ id }: { id: string }) {
   useEffect(() => {
     let live = true;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let unsubscribe: (() => void) | undefined;
     setTx(undefined);
     setError(undefined);
     const load = () =>
@@ -19,7 +27,16 @@ export function TransactionDetail({ id }: { id: string }) {
         (v) => {
           if (!live) return;
           setTx(v);
-          if (v.status === 'pending') timer = setTimeout(load, 1000);
+          clearTimeout(timer);
+          if (v.status === 'pending') {
+            unsubscribe ??= subscribeEvents({ kinds: ['block'] }, (e) => {
+              if ((e.data as Block | undefined)?.transactions?.includes(id)) void load();
+            });
+            timer = setTimeout(load, PENDING_FALLBACK_MILLIS);
+          } else {
+            unsubscribe?.();
+            unsubscribe = undefined;
+          }
         },
         (e) => live && setError(e),
       );
@@ -27,6 +44,7 @@ export function TransactionDetail({ id }: { id: string }) {
     return () => {
       live = false;
       clearTimeout(timer);
+      unsubscribe?.();
     };
   }, [id]);
   return (

@@ -1,11 +1,22 @@
 import { api, type Block } from '../api.ts';
+import { liveFeed } from '../live/feed.ts';
 
 /**
  * Committed blocks never change, so each is fetched once and kept (the most recent
- * {@link CACHE_SIZE}): following the tip then costs one request per new block, not a page.
+ * {@link CACHE_SIZE}): following the tip costs no request at all when the event stream delivers the block.
  */
 const CACHE_SIZE = 256;
 const cache = new Map<number, Block>();
+
+function remember(b: Block): void {
+  cache.set(b.height, b);
+  if (cache.size > CACHE_SIZE) {
+    cache.delete(Math.min(...cache.keys()));
+  }
+}
+
+// The event stream delivers each committed block whole: screens following the tip fetch nothing.
+liveFeed.onBlock(remember);
 
 async function block(height: number): Promise<Block | undefined> {
   const hit = cache.get(height);
@@ -14,10 +25,7 @@ async function block(height: number): Promise<Block | undefined> {
   }
   const b = await api.block(height).catch(() => undefined);
   if (b) {
-    cache.set(height, b);
-    if (cache.size > CACHE_SIZE) {
-      cache.delete(Math.min(...cache.keys()));
-    }
+    remember(b);
   }
   return b;
 }

@@ -37,7 +37,8 @@ import picocli.CommandLine.Option;
     description = {
       "Identity: banks open customer accounts (KYC kept off chain, its hash on chain), an account"
           + " replaces its signing keys or publishes its encryption key, regulators freeze and"
-          + " unfreeze accounts. Key recovery by guardians is available through the SDK.",
+          + " unfreeze accounts, a member delegates a session key (a browser sign-in) and revokes"
+          + " it. Key recovery by guardians is available through the SDK.",
       "Exit 0 ok, 1 refused, 2 bad input, 3 node unreachable."
     },
     subcommands = {
@@ -49,7 +50,11 @@ import picocli.CommandLine.Option;
       IdentityCommand.AccountCmd.class,
       IdentityCommand.MemberCmd.class,
       IdentityCommand.CustomerCmd.class,
-      IdentityCommand.EncryptionKeyCmd.class
+      IdentityCommand.EncryptionKeyCmd.class,
+      DelegationCommands.DelegateCmd.class,
+      DelegationCommands.RevokeCmd.class,
+      DelegationCommands.DelegationCmd.class,
+      DelegationCommands.DelegationsCmd.class
     })
 public final class IdentityCommand extends GroupCommand {
   private static final String M = IdentityModule.NAME;

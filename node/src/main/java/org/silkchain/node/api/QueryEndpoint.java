@@ -68,7 +68,11 @@ final class QueryEndpoint {
     }
     long height = node.chain().tip().height();
     if (query.get().confidential()) {
-      auth.require(request.exchange(), new byte[0], node.chain().stateAt(height));
+      auth.require(
+          request.exchange(),
+          new byte[0],
+          node.chain().stateAt(height),
+          node.chain().timeAt(height));
     }
     Bytes response;
     try {

@@ -13,13 +13,18 @@ import org.silkchain.crypto.SignatureSuite;
 import org.silkchain.ledger.transaction.AccountId;
 import org.silkchain.runtime.account.AccountRecord;
 import org.silkchain.runtime.account.Accounts;
+import org.silkchain.runtime.account.Delegation;
+import org.silkchain.runtime.account.Delegations;
 import org.silkchain.runtime.state.StateAccess;
 
 /**
  * Authenticates a member's read request by signature, for confidential data: three headers, {@value
  * #ACCOUNT} (the account id in hex), {@value #TIMESTAMP} (Unix milliseconds) and {@value
- * #SIGNATURE} (hex), the signature by one of the account's keys over {@link #message}. The account
- * must exist in the committed state and not be frozen.
+ * #SIGNATURE} (hex), the signature over {@link #message} by one of the account's keys or by a
+ * session key the account delegated ({@code identity/delegate}) that has not expired at the read
+ * state's block time. The account must exist in that state and not be frozen. A delegation's scope
+ * limits the transactions its key may sign, not reads: a live session key reads what its account
+ * may read.
  *
  * <p>The timestamp is checked against this node's wall clock, within {@value #MAX_SKEW_MILLIS} ms
  * either way: it only bounds how long a captured request can be replayed, and a replayed read
@@ -73,8 +78,11 @@ public final class RequestAuth {
    * The authenticated account, or 401 {@code UNAUTHENTICATED} naming what is missing or wrong.
    *
    * @param body the request body as read (empty for a GET)
+   * @param state the state the read is answered from
+   * @param blockTimeMillis the time of that state's block, against which delegations expire
    */
-  AccountId require(HttpExchange exchange, byte[] body, StateAccess state) throws ApiException {
+  AccountId require(HttpExchange exchange, byte[] body, StateAccess state, long blockTimeMillis)
+      throws ApiException {
     String account = header(exchange, ACCOUNT);
     String timestamp = header(exchange, TIMESTAMP);
     String signature = header(exchange, SIGNATURE);
@@ -100,22 +108,42 @@ public final class RequestAuth {
       throw unauthenticated(
           TIMESTAMP, "more than " + MAX_SKEW_MILLIS + " ms from the node's clock");
     }
-    Optional<AccountRecord> record = Accounts.read(state, id);
-    if (record.isEmpty() || record.get().frozen()) {
-      throw unauthenticated(ACCOUNT, "no such active account");
-    }
     String target = exchange.getRequestURI().getRawPath();
     String query = exchange.getRequestURI().getRawQuery();
     if (query != null) {
       target += "?" + query;
     }
     Bytes message = message(exchange.getRequestMethod(), target, body, at);
+    return signer(id, message, sig, state, blockTimeMillis);
+  }
+
+  /**
+   * Checks that {@code sig} over {@code message} is by a key of account {@code id} in {@code
+   * state}, or by a session key it delegated that is live at {@code blockTimeMillis} (single
+   * signature accounts only, as for transactions); answers {@code id}, or 401 naming why not.
+   */
+  static AccountId signer(
+      AccountId id, Bytes message, Signature sig, StateAccess state, long blockTimeMillis)
+      throws ApiException {
+    Optional<AccountRecord> record = Accounts.read(state, id);
+    if (record.isEmpty() || record.get().frozen()) {
+      throw unauthenticated(ACCOUNT, "no such active account");
+    }
     for (PublicKey key : record.get().keys()) {
       if (SignatureSuite.of(key.suite()).verify(key, message, sig)) {
         return id;
       }
     }
-    throw unauthenticated(SIGNATURE, "does not verify with the account's keys");
+    if (record.get().threshold() == 1) {
+      for (Delegation d : Delegations.of(state, id)) {
+        if (d.liveAt(blockTimeMillis)
+            && SignatureSuite.of(d.key().suite()).verify(d.key(), message, sig)) {
+          return id;
+        }
+      }
+    }
+    throw unauthenticated(
+        SIGNATURE, "does not verify with the account's keys nor a live session key it delegated");
   }
 
   private static String header(HttpExchange exchange, String name) throws ApiException {

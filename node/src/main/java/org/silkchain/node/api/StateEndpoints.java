@@ -116,7 +116,8 @@ final class StateEndpoints {
     if (height > tip) {
       throw ApiException.notFound("UNKNOWN_BLOCK", "no block at " + height + " yet");
     }
-    auth.require(request.exchange(), new byte[0], node.chain().stateAt(tip));
+    auth.require(
+        request.exchange(), new byte[0], node.chain().stateAt(tip), node.chain().timeAt(tip));
     ProvedValue proved = node.chain().tree().prove(key, height);
     Hash root = node.chain().tree().root(height);
     StateProof proof = proved.proof();

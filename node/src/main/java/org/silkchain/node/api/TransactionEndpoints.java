@@ -64,7 +64,11 @@ final class TransactionEndpoints {
   private void signed(Router.Request request) throws IOException, ApiException {
     QueryString.only(request.query());
     TransactionId id = parseId(request.path().get("id"));
-    auth.require(request.exchange(), new byte[0], node.chain().committedState());
+    auth.require(
+        request.exchange(),
+        new byte[0],
+        node.chain().committedState(),
+        node.chain().committedTimeMillis());
     TxLocation at =
         node.chain()
             .store()

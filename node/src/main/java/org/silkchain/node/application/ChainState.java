@@ -56,6 +56,16 @@ public final class ChainState implements AccountView {
   }
 
   @Override
+  public long committedTimeMillis() {
+    return timeAt(tip().height());
+  }
+
+  /** The time of the block at {@code height} (Unix ms), 0 if it is not stored. */
+  public long timeAt(long height) {
+    return store.blockAt(height).map(b -> b.block().header().timestampMillis()).orElse(0L);
+  }
+
+  @Override
   public long nextHeight() {
     return tip().height() + 1;
   }

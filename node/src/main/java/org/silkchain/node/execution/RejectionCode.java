@@ -23,7 +23,11 @@ public enum RejectionCode {
   /** Fewer valid signatures than the sender account's threshold (multi-key accounts). */
   INSUFFICIENT_SIGNATURES,
   /** The sender account is frozen (identity module). */
-  ACCOUNT_FROZEN;
+  ACCOUNT_FROZEN,
+  /** The only signer is a delegated session key whose delegation expired (identity module). */
+  DELEGATION_EXPIRED,
+  /** The only signer is a live delegated session key not delegated for the payload's module. */
+  DELEGATION_OUT_OF_SCOPE;
 
   /**
    * The code for a runtime pre-dispatch code of the same name; {@link #MALFORMED} for any other (a

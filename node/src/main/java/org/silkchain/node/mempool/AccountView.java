@@ -11,6 +11,12 @@ public interface AccountView {
   /** The state as of the last committed block (one version, for the whole of one admission). */
   StateAccess committedState();
 
+  /**
+   * The last committed block's time (Unix ms): what delegated session keys' expiry is checked
+   * against on admission.
+   */
+  long committedTimeMillis();
+
   /** The height of the next block (last committed + 1). */
   long nextHeight();
 

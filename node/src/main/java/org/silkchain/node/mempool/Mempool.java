@@ -34,10 +34,12 @@ import org.silkchain.runtime.state.StateAccess;
  * {@code NONCE_TOO_HIGH} more than {@value #NONCE_WINDOW} ahead), another pending transaction at
  * the same nonce ({@code DUPLICATE}), then the execution runtime's own checks ({@link
  * Runtime#check}: keys, threshold and signatures, {@code BAD_SIGNATURE}, {@code
- * INSUFFICIENT_SIGNATURES}, a frozen sender, {@code ACCOUNT_FROZEN}; signatures are verified once
- * and cached for block validation), run as if the account's nonce were the transaction's so that
- * future nonces pass, then the bounds: per sender ({@code SENDER_QUOTA}) and total count and bytes
- * ({@code MEMPOOL_FULL}). Nothing is evicted to make room: a full pool says so.
+ * INSUFFICIENT_SIGNATURES}, a delegated session key's expiry against the last committed block's
+ * time and its scope, {@code DELEGATION_EXPIRED}, {@code DELEGATION_OUT_OF_SCOPE}, a frozen sender,
+ * {@code ACCOUNT_FROZEN}; signatures are verified once and cached for block validation), run as if
+ * the account's nonce were the transaction's so that future nonces pass, then the bounds: per
+ * sender ({@code SENDER_QUOTA}) and total count and bytes ({@code MEMPOOL_FULL}). Nothing is
+ * evicted to make room: a full pool says so.
  *
  * <p>Each sender has a queue ordered by nonce. {@link #reap} takes senders round robin, one
  * transaction per turn, each sender's in nonce order from its account nonce on, so one busy sender
@@ -96,7 +98,11 @@ public final class Mempool {
       return early.get();
     }
     Optional<TxResult.Invalid> invalid =
-        runtime.check(atOwnNonce(accounts.committedState(), tx), tx, accounts.nextHeight());
+        runtime.check(
+            atOwnNonce(accounts.committedState(), tx),
+            tx,
+            accounts.nextHeight(),
+            accounts.committedTimeMillis());
     if (invalid.isPresent()) {
       return Admission.rejected(
           id, RejectionCode.of(invalid.get().code()), invalid.get().message());

@@ -71,7 +71,10 @@ public final class ExecutionContext implements StateAccess {
     return sender;
   }
 
-  /** The keys that signed the transaction (all verified, all keys of the sender's account). */
+  /**
+   * The keys that signed the transaction (all verified): keys of the sender's account, or the one
+   * session key the sender delegated ({@link org.silkchain.runtime.account.Delegations}).
+   */
   public List<PublicKey> signers() {
     return signers;
   }

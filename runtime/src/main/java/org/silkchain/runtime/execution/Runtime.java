@@ -16,6 +16,7 @@ import org.silkchain.ledger.transaction.TransactionId;
 import org.silkchain.ledger.transaction.TxSignature;
 import org.silkchain.runtime.account.AccountRecord;
 import org.silkchain.runtime.account.Accounts;
+import org.silkchain.runtime.account.Delegations;
 import org.silkchain.runtime.module.Action;
 import org.silkchain.runtime.module.ModuleRegistry;
 import org.silkchain.runtime.module.Query;
@@ -29,13 +30,14 @@ import org.silkchain.runtime.state.StateAccess;
 
 /**
  * The deterministic execution runtime. A transaction is first checked against the sender's account
- * (size, chain, validity window, nonce, signatures against the account's m-of-n keys, not frozen);
- * failing any of these makes it {@link TxResult.Invalid}: it may not be in a block and changes
- * nothing. Otherwise its nonce is consumed and its payload dispatched to the module action: unknown
- * action, missing role, malformed body, a rejection by the action's rules, arithmetic overflow or
- * exceeded limits all give a committed receipt with that code, whose only writes are the consumed
- * nonce and the receipt. Consuming the nonce of a refused transaction is deliberate: the same
- * signed transaction can never be replayed later, when the state might let it through.
+ * (size, chain, validity window, nonce, signatures against the account's m-of-n keys or a live
+ * delegated session key ({@link Delegations}), not frozen); failing any of these makes it {@link
+ * TxResult.Invalid}: it may not be in a block and changes nothing. Otherwise its nonce is consumed
+ * and its payload dispatched to the module action: unknown action, missing role, malformed body, a
+ * rejection by the action's rules, arithmetic overflow or exceeded limits all give a committed
+ * receipt with that code, whose only writes are the consumed nonce and the receipt. Consuming the
+ * nonce of a refused transaction is deliberate: the same signed transaction can never be replayed
+ * later, when the state might let it through.
  *
  * <p>A successful action's writes, its receipt and the index keys of its events are applied
  * together (atomic). Execution is a function of (state, transaction, block height, block time,
@@ -70,11 +72,14 @@ public final class Runtime {
   }
 
   /**
-   * The checks that decide whether {@code tx} may be in a block at {@code height} on {@code state},
-   * without executing it: what the mempool asks on admission.
+   * The checks that decide whether {@code tx} may be in a block at {@code height} with block time
+   * {@code timeMillis} on {@code state}, without executing it: what the mempool asks on admission
+   * (with the last committed block's time: a delegation that expires meanwhile is caught again when
+   * the block executes).
    */
-  public Optional<TxResult.Invalid> check(StateAccess state, SignedTransaction tx, long height) {
-    return precheck(state, tx, height).invalid;
+  public Optional<TxResult.Invalid> check(
+      StateAccess state, SignedTransaction tx, long height, long timeMillis) {
+    return precheck(state, tx, height, timeMillis).invalid;
   }
 
   /** Executes {@code tx} alone as the first transaction of {@code block}. */
@@ -89,7 +94,7 @@ public final class Runtime {
    */
   public TxResult executeTransaction(
       StateAccess base, SignedTransaction tx, BlockInfo block, int txIndex) {
-    Precheck pre = precheck(base, tx, block.height());
+    Precheck pre = precheck(base, tx, block.height(), block.timeMillis());
     if (pre.invalid.isPresent()) {
       return pre.invalid.get();
     }
@@ -226,7 +231,7 @@ public final class Runtime {
 
   private record Precheck(Optional<TxResult.Invalid> invalid, AccountRecord account) {}
 
-  private Precheck precheck(StateAccess state, SignedTransaction tx, long height) {
+  private Precheck precheck(StateAccess state, SignedTransaction tx, long height, long timeMillis) {
     TransactionBody body = tx.body();
     int size = tx.encode().size();
     if (size > limits.maxTxBytes()) {
@@ -253,11 +258,19 @@ public final class Runtime {
       return invalid(ResultCode.NONCE_TOO_HIGH, "account nonce is " + account.nonce());
     }
     Set<PublicKey> keys = new HashSet<>(account.keys());
+    boolean delegated = false;
     for (TxSignature s : tx.signatures()) {
       if (!keys.contains(s.signer())) {
-        return invalid(
-            ResultCode.BAD_SIGNATURE, "signer " + s.signer() + " is not a key of the sender");
+        Optional<Precheck> refused = delegatedSigner(state, tx, account, s.signer(), timeMillis);
+        if (refused.isPresent()) {
+          return refused.get();
+        }
+        delegated = true;
       }
+    }
+    if (delegated && tx.signatures().size() != 1) {
+      return invalid(
+          ResultCode.BAD_SIGNATURE, "a delegated session key signs alone, with no other signature");
     }
     if (tx.signatures().size() < account.threshold()) {
       return invalid(
@@ -271,6 +284,48 @@ public final class Runtime {
       return invalid(ResultCode.ACCOUNT_FROZEN, "sender " + body.sender() + " is frozen");
     }
     return new Precheck(Optional.empty(), account);
+  }
+
+  /**
+   * A signer that is not one of the account's keys: allowed only as a live delegated session key of
+   * the sender covering the payload's module ({@link Delegations}); empty if allowed.
+   */
+  private static Optional<Precheck> delegatedSigner(
+      StateAccess state,
+      SignedTransaction tx,
+      AccountRecord account,
+      PublicKey signer,
+      long timeMillis) {
+    TransactionBody body = tx.body();
+    String module = body.payload().module();
+    Optional<Delegations.Refusal> refusal =
+        Delegations.check(state, body.sender(), account, signer, module, timeMillis);
+    if (refusal.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        switch (refusal.get()) {
+          case NOT_DELEGATED ->
+              invalid(
+                  ResultCode.BAD_SIGNATURE,
+                  "signer " + signer + " is neither a key of the sender nor delegated by it");
+          case MULTI_SIGNATURE ->
+              invalid(
+                  ResultCode.BAD_SIGNATURE,
+                  "signer "
+                      + signer
+                      + " is a delegated session key, and the sender needs "
+                      + account.threshold()
+                      + " signatures: session keys serve single-signature accounts only");
+          case EXPIRED ->
+              invalid(
+                  ResultCode.DELEGATION_EXPIRED,
+                  "the session key " + signer + " expired before block time " + timeMillis);
+          case OUT_OF_SCOPE ->
+              invalid(
+                  ResultCode.DELEGATION_OUT_OF_SCOPE,
+                  "the session key " + signer + " is not delegated for module " + module);
+        });
   }
 
   private static Precheck invalid(ResultCode code, String message) {

@@ -33,6 +33,13 @@ public record ResultCode(String value) implements Comparable<ResultCode> {
       new ResultCode("INSUFFICIENT_SIGNATURES");
   public static final ResultCode ACCOUNT_FROZEN = new ResultCode("ACCOUNT_FROZEN");
 
+  /** The transaction's only signer is a delegated session key whose delegation expired. */
+  public static final ResultCode DELEGATION_EXPIRED = new ResultCode("DELEGATION_EXPIRED");
+
+  /** The signer is a live session key of the sender, not delegated for the payload's module. */
+  public static final ResultCode DELEGATION_OUT_OF_SCOPE =
+      new ResultCode("DELEGATION_OUT_OF_SCOPE");
+
   // Dispatch and execution: committed with the nonce consumed and no other effect.
   public static final ResultCode UNKNOWN_MODULE = new ResultCode("UNKNOWN_MODULE");
   public static final ResultCode UNKNOWN_ACTION = new ResultCode("UNKNOWN_ACTION");

@@ -18,6 +18,21 @@ public final class IdentityCodes {
   public static final ResultCode ALREADY_FROZEN = code("ALREADY_FROZEN");
   public static final ResultCode NOT_FROZEN = code("NOT_FROZEN");
 
+  /** A delegation's key, scope or duration is not allowed (see {@code Delegating}). */
+  public static final ResultCode INVALID_DELEGATION = code("INVALID_DELEGATION");
+
+  /** A delegation would expire at or before the block time. */
+  public static final ResultCode DELEGATION_EXPIRED = code("DELEGATION_EXPIRED");
+
+  /** The account holds the most live delegations allowed. */
+  public static final ResultCode DELEGATION_LIMIT = code("DELEGATION_LIMIT");
+
+  /** Another account holds a live delegation of the same session key. */
+  public static final ResultCode DELEGATION_TAKEN = code("DELEGATION_TAKEN");
+
+  /** The sender delegated no such session key (never, revoked, or ended by a key change). */
+  public static final ResultCode NO_DELEGATION = code("NO_DELEGATION");
+
   private IdentityCodes() {}
 
   private static ResultCode code(String name) {

@@ -4,6 +4,8 @@ import java.util.List;
 import org.silkchain.crypto.envelope.EncryptionPublicKey;
 import org.silkchain.runtime.account.AccountRecord;
 import org.silkchain.runtime.account.Accounts;
+import org.silkchain.runtime.account.Delegation;
+import org.silkchain.runtime.account.Delegations;
 import org.silkchain.runtime.account.Role;
 import org.silkchain.runtime.module.Action;
 import org.silkchain.runtime.module.Query;
@@ -18,9 +20,12 @@ import org.silkchain.runtime.result.ResultCode;
  * <p>Actions (payload {@code identity/<action>}): {@code open-customer} (commercial bank), {@code
  * set-keys}, {@code set-guardians}, {@code propose-recovery}, {@code approve-recovery}, {@code
  * cancel-recovery}, {@code finalize-recovery}, {@code set-encryption-key} (any account; the rules
- * check who), {@code freeze}, {@code unfreeze} (regulator). Queries: {@code account}, {@code
- * member}, {@code customer}, {@code guardians}, {@code recovery}, {@code encryption-key}, each by
- * {@link AccountTarget}. Members are indexed by jurisdiction and role ({@link Jurisdictions}).
+ * check who), {@code delegate}, {@code revoke-delegation} (session keys, {@link Delegating}),
+ * {@code freeze}, {@code unfreeze} (regulator). Queries: {@code account}, {@code member}, {@code
+ * customer}, {@code guardians}, {@code recovery}, {@code encryption-key}, {@code delegations}, each
+ * by {@link AccountTarget}; {@code delegation} by {@link SessionKey} (the stored delegation, live
+ * or expired: compare {@code expiresAtMillis} with the block time). Members are indexed by
+ * jurisdiction and role ({@link Jurisdictions}).
  */
 public final class IdentityModule implements TradeModule {
   public static final String NAME = "identity";
@@ -42,6 +47,10 @@ public final class IdentityModule implements TradeModule {
       Action.open("finalize-recovery", AccountTarget.CODEC, KeyManagement::finalizeRecovery);
   public static final Action<SetEncryptionKey> SET_ENCRYPTION_KEY =
       Action.open("set-encryption-key", SetEncryptionKey.CODEC, EncryptionKeys::set);
+  public static final Action<Delegate> DELEGATE =
+      Action.open("delegate", Delegate.CODEC, Delegating::delegate);
+  public static final Action<SessionKey> REVOKE_DELEGATION =
+      Action.open("revoke-delegation", SessionKey.CODEC, Delegating::revoke);
   public static final Action<AccountTarget> FREEZE =
       Action.restricted("freeze", AccountTarget.CODEC, Freezing::freeze, Role.REGULATOR);
   public static final Action<AccountTarget> UNFREEZE =
@@ -59,6 +68,19 @@ public final class IdentityModule implements TradeModule {
           AccountTarget.CODEC,
           EncryptionKeys.CODEC,
           (state, q) -> EncryptionKeys.of(state, q.account()).orElseThrow(() -> notFound(q)));
+  public static final Query<SessionKey, Delegation> DELEGATION =
+      new Query<>(
+          "delegation",
+          SessionKey.CODEC,
+          Delegation.CODEC,
+          (state, q) ->
+              Delegations.read(state, q.key()).orElseThrow(() -> Delegating.noDelegation(q)));
+  public static final Query<AccountTarget, AccountDelegations> DELEGATIONS =
+      new Query<>(
+          "delegations",
+          AccountTarget.CODEC,
+          AccountDelegations.CODEC,
+          (state, q) -> new AccountDelegations(Delegations.of(state, q.account())));
   public static final Query<AccountTarget, Member> MEMBER =
       new Query<>(
           "member",
@@ -107,12 +129,15 @@ public final class IdentityModule implements TradeModule {
         FINALIZE_RECOVERY,
         FREEZE,
         UNFREEZE,
-        SET_ENCRYPTION_KEY);
+        SET_ENCRYPTION_KEY,
+        DELEGATE,
+        REVOKE_DELEGATION);
   }
 
   @Override
   public List<Query<?, ?>> queries() {
-    return List.of(ACCOUNT, MEMBER, CUSTOMER, GUARDIANS, RECOVERY, ENCRYPTION_KEY);
+    return List.of(
+        ACCOUNT, MEMBER, CUSTOMER, GUARDIANS, RECOVERY, ENCRYPTION_KEY, DELEGATION, DELEGATIONS);
   }
 
   private static Rejection notFound(AccountTarget q) {

@@ -28,6 +28,7 @@ final class KeyManagement {
         "need 1..16 keys and 1 <= threshold <= keys");
     AccountRecord account = ctx.account(ctx.sender()).orElseThrow();
     ctx.putAccount(ctx.sender(), account.withKeys(body.keys(), body.threshold()));
+    Delegating.endAll(ctx, ctx.sender());
     ctx.emit(
         Event.of(IdentityModule.NAME, "keys-set")
             .with("account", ctx.sender().toString())
@@ -97,6 +98,7 @@ final class KeyManagement {
         ctx.account(body.account())
             .orElseThrow(() -> new Rejection(ResultCode.NOT_FOUND, "no account"));
     ctx.putAccount(body.account(), account.withKeys(recovery.newKeys(), recovery.newThreshold()));
+    Delegating.endAll(ctx, body.account());
     ctx.delete(Identities.recoveryKey(body.account()));
     ctx.emit(event("recovered", body.account()));
   }
