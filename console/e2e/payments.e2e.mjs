@@ -57,7 +57,7 @@ async function signIn(keyFile, passphrase, accountId) {
   await page.getByLabel('Passphrase').fill(passphrase);
   if (accountId) {
     // A bank customer's account id is not derived from its key: the sign-in page asks for it.
-    await page.getByLabel('Account id', { exact: true }).fill(accountId);
+    await page.getByLabel('Account id (optional)', { exact: true }).fill(accountId);
   }
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByTestId('signed-in').waitFor({ timeout: FINAL });

@@ -234,9 +234,9 @@ function PayForm({ session, bank, version, onFinal }: { session: Session; bank: 
                 </option>
               ))}
             </select>
-            <p id="xb-bearer-hint" class="hint">
+            <small id="xb-bearer-hint" class="hint">
               {t(`payBearer${bearer}` as MessageKey)}
-            </p>
+            </small>
             <button type="submit" disabled={busy}>
               {t('paySubmit')}
             </button>
