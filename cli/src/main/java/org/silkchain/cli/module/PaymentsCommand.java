@@ -28,7 +28,8 @@ import picocli.CommandLine.Option;
       "Cross-border payments: a debtor agent bank proposes FX terms to a creditor agent bank"
           + " (fx-propose, fx-accept), its customers then pay across currencies in one"
           + " transaction (xb-pay); banks swap currencies payment-versus-payment (pvp-offer,"
-          + " pvp-accept, pvp-cancel, pvp-expire). Ids are in the receipt's events.",
+          + " pvp-accept, pvp-cancel, pvp-expire). Ids are in the receipt's events; by-account,"
+          + " agreements-by-party and offers-by-party list an account's.",
       "Exit 0 ok, 1 refused, 2 bad input, 3 node unreachable."
     },
     subcommands = {
@@ -41,7 +42,10 @@ import picocli.CommandLine.Option;
       PaymentsCommand.PvpExpireCmd.class,
       PaymentsCommand.AgreementCmd.class,
       PaymentsCommand.OfferCmd.class,
-      PaymentsCommand.PaymentCmd.class
+      PaymentsCommand.PaymentCmd.class,
+      PaymentsCommand.ByAccountCmd.class,
+      PaymentsCommand.AgreementsByPartyCmd.class,
+      PaymentsCommand.OffersByPartyCmd.class
     })
 public final class PaymentsCommand extends GroupCommand {
   private static final String M = PaymentsModule.NAME;
@@ -324,6 +328,41 @@ public final class PaymentsCommand extends GroupCommand {
       out.put("settledAt", p.settledAtMillis());
       out.put("height", p.height());
       show(out);
+    }
+  }
+
+  @Command(
+      name = "by-account",
+      mixinStandardHelpOptions = true,
+      description =
+          "The ids of the payments an account is payer, payee, debtor agent or creditor agent of"
+              + " (oldest first).")
+  static final class ByAccountCmd extends Pages {
+    @Override
+    void answer(SilkchainClient client) throws Failure {
+      show(ids(account, query(client, M, PaymentsModule.BY_ACCOUNT, request())));
+    }
+  }
+
+  @Command(
+      name = "agreements-by-party",
+      mixinStandardHelpOptions = true,
+      description = "The ids of the FX agreements a bank proposed or was offered (oldest first).")
+  static final class AgreementsByPartyCmd extends Pages {
+    @Override
+    void answer(SilkchainClient client) throws Failure {
+      show(ids(account, query(client, M, PaymentsModule.AGREEMENTS_BY_PARTY, request())));
+    }
+  }
+
+  @Command(
+      name = "offers-by-party",
+      mixinStandardHelpOptions = true,
+      description = "The ids of the PvP offers a bank made or was made (oldest first).")
+  static final class OffersByPartyCmd extends Pages {
+    @Override
+    void answer(SilkchainClient client) throws Failure {
+      show(ids(account, query(client, M, PaymentsModule.OFFERS_BY_PARTY, request())));
     }
   }
 }

@@ -52,6 +52,7 @@ final class CrossBorder {
     Hash id = ctx.txId().hash();
     ctx.write(
         Payments.agreementKey(id), FxAgreement.CODEC, new FxAgreement(ctx.sender(), t, false, 0));
+    Payments.list(ctx, Payments.AGREEMENTS_BY_PARTY, id, ctx.sender(), t.creditorAgent());
     ctx.emit(
         Event.of(PaymentsModule.NAME, "fx-proposed")
             .with("agreement", id.toHex())
@@ -159,6 +160,14 @@ final class CrossBorder {
             ctx.blockTimeMillis(),
             ctx.height());
     ctx.write(Payments.paymentKey(id), CrossBorderPayment.CODEC, payment);
+    Payments.list(
+        ctx,
+        Payments.PAYMENTS_BY_ACCOUNT,
+        id,
+        payer,
+        p.payee(),
+        a.debtorAgent(),
+        t.creditorAgent());
     ctx.emit(
         Event.of(PaymentsModule.NAME, "xb-settled")
             .with("payment", id.toHex())

@@ -6,12 +6,17 @@ import org.silkchain.runtime.module.Action;
 import org.silkchain.runtime.module.Query;
 import org.silkchain.runtime.module.TradeModule;
 import org.silkchain.runtime.result.Rejection;
+import org.silkchain.trade.listing.IdPage;
+import org.silkchain.trade.listing.PageRequest;
 
 /**
  * Payments and settlement. Actions: {@code pvp-offer}, {@code pvp-accept}, {@code pvp-cancel}
  * (commercial banks), {@code pvp-expire} (anyone); {@code fx-propose}, {@code fx-accept}
  * (commercial banks); {@code xb-pay} (traders: customers of the debtor agent). Queries: {@code
- * offer}, {@code agreement}, {@code payment}, each by {@link Reference}. Settled payments export as
+ * offer}, {@code agreement}, {@code payment}, each by {@link Reference}; and the listings by {@link
+ * PageRequest}, oldest first: {@code by-account} (payments the account is payer, payee, debtor
+ * agent or creditor agent of), {@code agreements-by-party} (FX agreements it proposed or was
+ * offered), {@code offers-by-party} (PvP offers it made or was made). Settled payments export as
  * pacs.008 and pacs.002 through {@link PaymentExport}.
  */
 public final class PaymentsModule implements TradeModule {
@@ -51,6 +56,19 @@ public final class PaymentsModule implements TradeModule {
           CrossBorderPayment.CODEC,
           (state, r) -> Payments.payment(state, r.id()).orElseThrow(() -> notFound(r)));
 
+  public static final Query<PageRequest, IdPage> BY_ACCOUNT =
+      new Query<>(
+          "by-account", PageRequest.CODEC, IdPage.CODEC, Payments.PAYMENTS_BY_ACCOUNT::page);
+  public static final Query<PageRequest, IdPage> AGREEMENTS_BY_PARTY =
+      new Query<>(
+          "agreements-by-party",
+          PageRequest.CODEC,
+          IdPage.CODEC,
+          Payments.AGREEMENTS_BY_PARTY::page);
+  public static final Query<PageRequest, IdPage> OFFERS_BY_PARTY =
+      new Query<>(
+          "offers-by-party", PageRequest.CODEC, IdPage.CODEC, Payments.OFFERS_BY_PARTY::page);
+
   @Override
   public String name() {
     return NAME;
@@ -63,7 +81,7 @@ public final class PaymentsModule implements TradeModule {
 
   @Override
   public List<Query<?, ?>> queries() {
-    return List.of(OFFER, AGREEMENT, PAYMENT);
+    return List.of(OFFER, AGREEMENT, PAYMENT, BY_ACCOUNT, AGREEMENTS_BY_PARTY, OFFERS_BY_PARTY);
   }
 
   private static Rejection notFound(Reference r) {

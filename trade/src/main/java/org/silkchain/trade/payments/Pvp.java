@@ -38,6 +38,7 @@ final class Pvp {
     Hash id = ctx.txId().hash();
     ctx.write(
         Payments.offerKey(id), PvpOffer.CODEC, new PvpOffer(ctx.sender(), t, PvpOffer.State.OPEN));
+    Payments.list(ctx, Payments.OFFERS_BY_PARTY, id, ctx.sender(), t.counterparty());
     ctx.emit(event("pvp-offered", id, ctx.sender(), t.counterparty()));
   }
 
