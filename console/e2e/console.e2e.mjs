@@ -9,37 +9,19 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
-import { launch } from './browser.mjs';
+import { test } from 'node:test';
+import { TIMEOUT, env, shot, usePage } from './support.mjs';
 
-const env = (name) => {
-  const v = process.env[name];
-  assert.ok(v, `${name} is not set (run through ConsoleIT)`);
-  return v;
-};
 const URL = env('CONSOLE_URL');
-const SHOTS = env('SCREENSHOTS');
-const TIMEOUT = 30_000;
 const SEARCH = 'Search by block height, transaction id or account id';
 
-let browser;
 let page;
 
-before(async () => {
-  browser = await launch();
-  page = await browser.context.newPage();
-  page.setDefaultTimeout(TIMEOUT);
-  page.on('pageerror', (e) => console.error('page error:', e));
-});
-
-after(async () => {
-  await browser?.close();
-});
+usePage((p) => (page = p));
 
 const keyFile = (member) => join(env('NET_DIR'), 'members', member, 'signing.key');
 const passphrase = (member) => readFileSync(join(env('NET_DIR'), 'members', member, 'passphrase'), 'utf8').trim();
 
-const shot = (name) => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
 
 test('the overview shows the height rising, live', async () => {
   await page.goto(URL);
@@ -54,7 +36,7 @@ test('the overview shows the height rising, live', async () => {
   });
   await page.locator('table.blocks tbody tr').first().waitFor();
   assert.equal(await page.getByText('Connected peers').count(), 1);
-  await shot('overview');
+  await shot(page, 'overview');
 });
 
 test('the keyboard reaches the content first through the skip link', async () => {
@@ -81,7 +63,7 @@ test('search finds a transaction with its receipt and events', async () => {
   const events = page.getByRole('table', { name: 'Events' });
   await events.waitFor();
   assert.match(await events.textContent(), /currency.*minted/);
-  await shot('transaction');
+  await shot(page, 'transaction');
 });
 
 test('a block opens from the transaction and lists it', async () => {
@@ -93,10 +75,10 @@ test('a block opens from the transaction and lists it', async () => {
   await page.keyboard.press('Enter');
   await page.getByRole('heading', { name: `Block ${height}` }).waitFor();
   await page.locator(`a[href="#/tx/${id}"]`).waitFor();
-  await shot('block');
+  await shot(page, 'block');
   await page.getByRole('link', { name: 'Blocks', exact: true }).click();
   await page.locator('table.blocks tbody tr').first().waitFor();
-  await shot('blocks');
+  await shot(page, 'blocks');
 });
 
 test('an unknown search is explained, not silently ignored', async () => {
@@ -112,7 +94,7 @@ test('the console switches to Chinese and back', async () => {
   await page.getByRole('heading', { name: '网络概览' }).waitFor();
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh-CN');
   await page.getByTestId('height').waitFor();
-  await shot('overview-zh');
+  await shot(page, 'overview-zh');
   await page.getByTestId('language').selectOption('en');
   await page.getByRole('heading', { name: 'Network overview' }).waitFor();
 });
@@ -125,7 +107,7 @@ test('a bank signs in with its key file and pays with a transaction signed in th
   await page.getByLabel('Passphrase').fill('not the passphrase');
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('alert').filter({ hasText: 'WRONG_PASSPHRASE' }).waitFor({ timeout: 60_000 });
-  await shot('sign-in');
+  await shot(page, 'sign-in');
 
   await page.getByLabel('Passphrase').fill(passphrase(env('BANK')));
   await page.getByRole('button', { name: 'Sign in' }).click();
@@ -148,7 +130,7 @@ test('a bank signs in with its key file and pays with a transaction signed in th
   );
   const cents = (s) => Math.round(Number(s) * 100);
   assert.equal(cents(await balance.textContent()), cents(before) - 1234);
-  await shot('account-transfer');
+  await shot(page, 'account-transfer');
 });
 
 test('search by account id shows the recipient with the payment', async () => {
@@ -156,7 +138,7 @@ test('search by account id shows the recipient with the payment', async () => {
   await page.getByLabel(SEARCH).press('Enter');
   await page.getByRole('heading', { name: 'Account DBS Bank' }).waitFor();
   assert.equal(await page.getByTestId('balance-CNY').textContent(), '12.34');
-  await shot('account');
+  await shot(page, 'account');
 });
 
 test('a central bank issues its currency and mints to a bank from its dashboard', async () => {
@@ -182,7 +164,7 @@ test('a central bank issues its currency and mints to a bank from its dashboard'
   await mint.getByLabel('Amount').fill('500');
   await mint.getByRole('button', { name: 'Sign and mint' }).click();
   await page.getByTestId('mint-progress').locator('[data-step=committed]').waitFor({ timeout: 60_000 });
-  await shot('central-bank');
+  await shot(page, 'central-bank');
 
   // Refused by the runtime, shown with its code: the same currency cannot be issued twice.
   await issue.getByRole('button', { name: 'Sign and issue' }).click();

@@ -2,30 +2,14 @@
 // facts are visible to anyone, confidential ones are not. Env: CONSOLE_URL, SCREENSHOTS,
 // CREDIT_ID (the credit's id is the id of the transaction that applied for it).
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
-import { after, before, test } from 'node:test';
-import { launch } from './browser.mjs';
+import { test } from 'node:test';
+import { env, shot, usePage } from './support.mjs';
 
-const env = (name) => {
-  const v = process.env[name];
-  assert.ok(v, `${name} is not set (run through ConsoleIT)`);
-  return v;
-};
 const SEARCH = 'Search by block height, transaction id or account id';
 
-let browser;
 let page;
 
-before(async () => {
-  browser = await launch();
-  page = await browser.context.newPage();
-  page.setDefaultTimeout(30_000);
-  page.on('pageerror', (e) => console.error('page error:', e));
-});
-
-after(async () => {
-  await browser?.close();
-});
+usePage((p) => (page = p));
 
 test('anyone finds the credit application by id, with its public event and none of its terms', async () => {
   await page.goto(env('CONSOLE_URL'));
@@ -42,5 +26,5 @@ test('anyone finds the credit application by id, with its public event and none 
   for (const secret of ['sewing', 'QX-717', 'Huangpu Machinery', 'Lion City Garment']) {
     assert.ok(!text.includes(secret), `the public page shows ${secret}`);
   }
-  await page.screenshot({ path: join(env('SCREENSHOTS'), 'credit-application.png'), fullPage: true });
+  await shot(page, 'credit-application');
 });

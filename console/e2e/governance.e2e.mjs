@@ -7,38 +7,18 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
-import { launch } from './browser.mjs';
+import { test } from 'node:test';
+import { env, FINAL, memberDir, shot, signIn, TIMEOUT, usePage } from './support.mjs';
 
-const env = (name) => {
-  const v = process.env[name];
-  assert.ok(v, `${name} is not set (run through ConsoleIT)`);
-  return v;
-};
 const URL = env('CONSOLE_URL');
-const SHOTS = env('SCREENSHOTS');
 const NET_DIR = env('NET_DIR');
 const ID = env('PROPOSAL_ID');
-const TIMEOUT = 30_000;
-const FINAL = 60_000;
 const VOTER = 'icbc';
 
-let browser;
 let page;
 
-before(async () => {
-  browser = await launch();
-  page = await browser.context.newPage();
-  page.setDefaultTimeout(TIMEOUT);
-  page.on('pageerror', (e) => console.error('page error:', e));
-});
+usePage((p) => (page = p));
 
-after(async () => {
-  await browser?.close();
-});
-
-const member = (id, file) => join(NET_DIR, 'members', id, file);
-const shot = (name) => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
 
 /** The API of every node but the one the console runs on, from the nodes' node.yaml files. */
 function otherNodeApis() {
@@ -70,14 +50,11 @@ test('anyone sees the open proposal and the concentration of power without signi
     els.filter((e) => !e.labels?.length && !e.getAttribute('aria-label')).map((e) => e.outerHTML),
   );
   assert.deepEqual(unlabelled, []);
-  await shot('governance');
+  await shot(page, 'governance');
 });
 
 test(`${VOTER} signs in, votes for from the browser, then changes to abstain`, async () => {
-  await page.getByRole('link', { name: 'Sign in', exact: true }).click();
-  await page.getByLabel('Key file').setInputFiles(member(VOTER, 'signing.key'));
-  await page.getByLabel('Passphrase').fill(readFileSync(member(VOTER, 'passphrase'), 'utf8').trim());
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await signIn(page, memberDir(VOTER), { encryption: false });
   await page.getByTestId('signed-in').filter({ hasText: VOTER }).waitFor({ timeout: FINAL });
 
   // From the dashboard to the proposal by links, without reloading (the key lives in the tab).
@@ -113,7 +90,7 @@ test(`${VOTER} signs in, votes for from the browser, then changes to abstain`, a
   assert.match(await page.getByTestId('proposal-tally-count').textContent(), /^0 for, 0 against, 1 abstain;/);
   assert.equal(await ballot.locator('td.num').textContent(), '1');
   assert.equal(await page.getByTestId('my-vote').getAttribute('data-vote'), 'ABSTAIN');
-  await shot('proposal');
+  await shot(page, 'proposal');
 });
 
 test('another node has the same ballot', async () => {

@@ -8,64 +8,24 @@
 //   CORRIDOR_ID     an agreed SGD->CNY corridor, debtor agent dbs, creditor agent icbc
 //   PAYMENT_ID      a settled payment importer -> exporter over it
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { after, before, test } from 'node:test';
-import { launch } from './browser.mjs';
+import { test } from 'node:test';
+import { env, FINAL, memberDir, read, shot, signIn, TIMEOUT, usePage } from './support.mjs';
 
-const env = (name) => {
-  const v = process.env[name];
-  assert.ok(v, `${name} is not set (run through ConsoleIT)`);
-  return v;
-};
 const URL = env('CONSOLE_URL');
-const SHOTS = env('SCREENSHOTS');
-const TIMEOUT = 30_000;
-const FINAL = 60_000;
 const CORRIDOR = env('CORRIDOR_ID').toLowerCase();
 const PAYMENT = env('PAYMENT_ID').toLowerCase();
-const read = (dir, name) => readFileSync(join(dir, name), 'utf8').trim();
 const IMPORTER = env('IMPORTER_DIR');
 const EXPORTER_ACCOUNT = read(env('EXPORTER_DIR'), 'account').toLowerCase();
 
-let browser;
 let page;
 /** The creditor agent's account id (from the payment view) and the corridor proposed to it here. */
 let creditorAgent;
 let proposed;
 
-before(async () => {
-  browser = await launch();
-  page = await browser.context.newPage();
-  page.setDefaultTimeout(TIMEOUT);
-  page.on('pageerror', (e) => console.error('page error:', e));
-});
-
-after(async () => {
-  await browser?.close();
-});
-
-const shot = (name) => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
-
-async function signIn(keyFile, passphrase, accountId) {
-  // whoever an earlier (possibly failed) test left signed in signs out first
-  const signOut = page.getByRole('button', { name: 'Sign out' });
-  if (await signOut.count()) await signOut.click();
-  await page.goto(URL + '#/sign-in');
-  await page.getByRole('heading', { name: 'Sign in as a member' }).waitFor();
-  await page.getByLabel('Key file').setInputFiles(keyFile);
-  await page.getByLabel('Passphrase').fill(passphrase);
-  if (accountId) {
-    // A bank customer's account id is not derived from its key: the sign-in page asks for it.
-    await page.getByLabel('Account id (optional)', { exact: true }).fill(accountId);
-  }
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByTestId('signed-in').waitFor({ timeout: FINAL });
-}
+usePage((p) => (page = p));
 
 test('the debtor agent sees the corridor and the settled payment on its dashboard', async () => {
-  const dbs = join(env('NET_DIR'), 'members', 'dbs');
-  await signIn(join(dbs, 'signing.key'), read(dbs, 'passphrase'));
+  await signIn(page, memberDir('dbs'));
   await page.goto(URL + '#/bank');
   const section = page.getByTestId('bank-payments');
   await section.getByRole('heading', { name: 'Payments and FX' }).waitFor();
@@ -85,7 +45,7 @@ test('the debtor agent sees the corridor and the settled payment on its dashboar
   // amounts in both currencies, with the currencies' decimal places
   assert.match(await page.getByTestId(`payment-instructed-${PAYMENT}`).textContent(), /^\d+\.\d{2} SGD$/);
   assert.match(await page.getByTestId(`payment-settlement-${PAYMENT}`).textContent(), /^\d+\.\d{2} CNY$/);
-  await shot('bank-payments');
+  await shot(page, 'bank-payments');
 
   await payment.getByRole('link').first().click();
   const detail = page.getByTestId('payment-detail');
@@ -98,7 +58,7 @@ test('the debtor agent sees the corridor and the settled payment on its dashboar
   assert.match(await page.getByTestId('payment-rate').textContent(), /^1 SGD = [\d.]+ CNY$/);
   assert.equal(await page.getByTestId('payment-tx').getAttribute('href'), `#/tx/${PAYMENT}`);
   assert.match(await page.getByTestId('payment-block').getAttribute('href'), /^#\/blocks\/\d+$/);
-  await shot('payment');
+  await shot(page, 'payment');
 
   creditorAgent = /^#\/accounts\/([0-9a-f]{64})$/.exec(await page.getByTestId('payment-creditor-agent').getByRole('link').getAttribute('href'))?.[1];
   assert.ok(creditorAgent, 'the creditor agent links to its account');
@@ -129,8 +89,7 @@ test('the debtor agent proposes a corridor from the browser and the creditor age
   assert.equal(await page.getByTestId(`corridor-rate-${proposed}`).textContent(), '5.25');
   await page.getByRole('button', { name: 'Sign out' }).click();
 
-  const icbc = join(env('NET_DIR'), 'members', 'icbc');
-  await signIn(join(icbc, 'signing.key'), read(icbc, 'passphrase'));
+  await signIn(page, memberDir('icbc'));
   await page.goto(URL + '#/bank');
   const row = page.getByTestId(`corridor-${proposed}`);
   await row.waitFor();
@@ -139,12 +98,12 @@ test('the debtor agent proposes a corridor from the browser and the creditor age
   await page.getByTestId('fx-accept-progress').locator('[data-step=committed]').waitFor({ timeout: FINAL });
   await page.getByTestId(`corridor-status-${proposed}`).filter({ hasText: 'Agreed' }).waitFor();
   assert.equal(await row.getByRole('button').count(), 0);
-  await shot('bank-corridor-accepted');
+  await shot(page, 'bank-corridor-accepted');
   await page.getByRole('button', { name: 'Sign out' }).click();
 });
 
 test('the paying customer sees the payment and pays the exporter from the browser', async () => {
-  await signIn(join(IMPORTER, 'signing.key'), read(IMPORTER, 'passphrase'), read(IMPORTER, 'account'));
+  await signIn(page, IMPORTER, { account: read(IMPORTER, 'account') });
   await page.goto(URL + '#/trader');
   const section = page.getByTestId('trader-payments');
   await section.getByRole('heading', { name: 'Cross-border payments' }).waitFor();
@@ -172,7 +131,7 @@ test('the paying customer sees the payment and pays the exporter from the browse
   assert.equal(await page.getByTestId(`payment-status-${id}`).textContent(), 'Settled (ACSC)');
   assert.equal(await page.getByTestId(`payment-debited-${id}`).textContent(), await debitedText());
   assert.match(await page.getByTestId(`payment-${id}`).textContent(), new RegExp(endToEndId));
-  await shot('trader-payments');
+  await shot(page, 'trader-payments');
 });
 
 /** What 12.00 SGD with shared charges debits: 12.00 plus the debtor agent's charge. */

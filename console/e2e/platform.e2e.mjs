@@ -7,41 +7,20 @@
 // the regulator signs in, sees its mandate, opens its encryption key and a letter of credit sealed
 // to it, and freezes then unfreezes an account.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { after, before, test } from 'node:test';
-import { launch } from './browser.mjs';
+import { test } from 'node:test';
+import { env, FINAL, memberDir, read, shot, signIn, TIMEOUT, usePage } from './support.mjs';
 
-const env = (name) => {
-  const v = process.env[name];
-  assert.ok(v, `${name} is not set (run through ConsoleIT)`);
-  return v;
-};
 const URL = env('CONSOLE_URL');
-const SHOTS = env('SCREENSHOTS');
-const TIMEOUT = 30_000;
-const FINAL = 60_000;
 const REGULATOR = 'trade-regulator';
 
-let browser;
 let page;
 const requests = [];
 
-before(async () => {
-  browser = await launch();
-  page = await browser.context.newPage();
-  page.setDefaultTimeout(TIMEOUT);
-  page.on('pageerror', (e) => console.error('page error:', e));
+usePage(async (p) => {
+  page = p;
   page.on('request', (r) => requests.push({ at: Date.now(), url: r.url(), type: r.resourceType() }));
 });
 
-after(async () => {
-  await browser?.close();
-});
-
-const memberFile = (member, name) => join(env('NET_DIR'), 'members', member, name);
-const passphrase = (member) => readFileSync(memberFile(member, 'passphrase'), 'utf8').trim();
-const shot = (name) => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
 const heightNow = async () => Number(await page.getByTestId('height').textContent());
 
 test('the overview height rises with the event stream, without polling the status', async () => {
@@ -77,24 +56,11 @@ test('the validators are listed with who signed the latest certificate', async (
   const signed = await table.getByTestId('validator-signed').allTextContents();
   assert.ok(signed.filter((s) => s === 'yes').length >= 3, `signed: ${signed}`);
   assert.match(await table.locator('caption').textContent(), /4 validators/);
-  await shot('overview-validators');
+  await shot(page, 'overview-validators');
 });
 
 test('the regulator signs in and sees its mandate', async () => {
-  await page.getByRole('link', { name: 'Sign in' }).click();
-  await page.getByRole('heading', { name: 'Sign in as a member' }).waitFor();
-  await page.getByLabel('Key file', { exact: true }).setInputFiles(memberFile(REGULATOR, 'signing.key'));
-  // The encryption key file input comes with the delegation branch's sign-in screen; without it
-  // sealed content shows "sign in with your encryption key file" instead of opening.
-  const encryption = page.getByLabel(/encryption key/i);
-  const withEncryptionKey = (await encryption.count()) > 0 && existsSync(memberFile(REGULATOR, 'encryption.key'));
-  if (withEncryptionKey) {
-    await encryption.first().setInputFiles(memberFile(REGULATOR, 'encryption.key'));
-  } else {
-    console.log('note: the sign-in screen has no encryption key file input yet');
-  }
-  await page.getByLabel('Passphrase', { exact: true }).fill(passphrase(REGULATOR));
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await signIn(page, memberDir(REGULATOR));
   await page.getByTestId('signed-in').filter({ hasText: REGULATOR }).waitFor({ timeout: FINAL });
   await page.getByRole('link', { name: 'Regulator' }).click();
   await page.getByTestId('regulator-dashboard').waitFor();
@@ -107,17 +73,10 @@ test('the regulator signs in and sees its mandate', async () => {
     await members.locator(`tr[data-member="${id}"]`).waitFor();
   }
   assert.equal(await members.locator('tr[data-member="mas"]').count(), 0, 'SG members are not under a CN mandate');
-  if (!withEncryptionKey) {
-    // The dashboard opens the encryption key file itself for a session signed in without it.
-    const form = page.getByRole('form', { name: 'Your encryption key' });
-    await form.getByLabel('Encryption key file').setInputFiles(memberFile(REGULATOR, 'encryption.key'));
-    await form.getByLabel('Passphrase').fill(passphrase(REGULATOR));
-    await form.getByRole('button', { name: 'Open the encryption key' }).click();
-  }
   await page.getByTestId('encryption-key').waitFor({ timeout: FINAL });
 });
 
-test('the regulator opens a letter of credit by id', { skip: !process.env.CREDIT_ID && 'CREDIT_ID not set' }, async () => {
+test('the regulator opens a letter of credit by id', async () => {
   const form = page.getByRole('form', { name: 'Open a record' });
   await form.getByLabel('Record', { exact: true }).selectOption('credit');
   await form.getByLabel('Record id (64 hex digits)').fill(process.env.CREDIT_ID);
@@ -135,11 +94,11 @@ test('the regulator opens a letter of credit by id', { skip: !process.env.CREDIT
   const opened = result.getByTestId('sealed-hex');
   assert.ok((await opened.count()) >= 1, `nothing opened; problems: ${problems}`);
   assert.match(await opened.first().locator('code').getAttribute('title'), /^([0-9a-f]{2})+$/);
-  await shot('regulator-record');
+  await shot(page, 'regulator-record');
 });
 
 test('the regulator freezes and unfreezes the exporter, each followed to finality', async () => {
-  const account = readFileSync(join(env('EXPORTER_DIR'), 'account'), 'utf8').trim();
+  const account = read(env('EXPORTER_DIR'), 'account');
   const frozen = () => page.evaluate(async (id) => (await (await fetch(`/api/v1/accounts/${id}`)).json()).frozen, account);
   assert.equal(await frozen(), false);
   const form = page.getByRole('form', { name: 'Freeze or unfreeze an account' });
@@ -151,7 +110,7 @@ test('the regulator freezes and unfreezes the exporter, each followed to finalit
   await committed.waitFor({ timeout: FINAL });
   assert.match(await committed.textContent(), /Final in block \d+: OK/);
   assert.equal(await frozen(), true);
-  await shot('regulator');
+  await shot(page, 'regulator');
 
   await form.getByRole('button', { name: 'Sign and unfreeze' }).click();
   // Each action starts a fresh list: the freeze's steps go first.

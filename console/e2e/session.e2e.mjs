@@ -4,32 +4,16 @@
 // (signing.key, encryption.key, passphrase, account), EXPORTER_DIR, SESSION_DIR (signing.key,
 // passphrase, account = dbs's account id; revoked/ the same for the revoked key).
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
-import { launch } from './browser.mjs';
+import { test } from 'node:test';
+import { env, FINAL as TIMEOUT, read, usePage } from './support.mjs';
 
-const env = (name) => {
-  const v = process.env[name];
-  assert.ok(v, `${name} is not set (run through ConsoleIT)`);
-  return v;
-};
-const TIMEOUT = 60_000;
-const read = (dir, file) => readFileSync(join(dir, file), 'utf8').trim();
 
-let browser;
 let page;
 
-before(async () => {
-  browser = await launch();
-  page = await browser.context.newPage();
-  page.setDefaultTimeout(30_000);
-  page.on('pageerror', (e) => console.error('page error:', e));
+usePage(async (p) => {
+  page = p;
   await page.goto(env('CONSOLE_URL'));
-});
-
-after(async () => {
-  await browser?.close();
 });
 
 async function openSignIn() {
@@ -67,13 +51,6 @@ test("a bank's customer signs in with its key file, its account id and its encry
     encryption: join(dir, 'encryption.key'),
   });
   const who = page.getByTestId('signed-in');
-  const alert = page.getByRole('alert');
-  await Promise.race([who.waitFor({ timeout: TIMEOUT }), alert.waitFor({ timeout: TIMEOUT })]);
-  if (await alert.isVisible()) {
-    // Until the browser opens encryption key files (platform work), the reason names the file.
-    assert.match(await alert.textContent(), /Encryption key file/);
-    await fill({ key: join(dir, 'signing.key'), passphrase: read(dir, 'passphrase'), account });
-  }
   await who.waitFor({ timeout: TIMEOUT });
   assert.match(await who.textContent(), new RegExp(account.slice(0, 16)));
   assert.equal(await page.getByTestId('session-expiry').count(), 0);
