@@ -79,7 +79,7 @@ test('the regulator signs in and sees its mandate', async () => {
 test('the regulator opens a letter of credit by id', async () => {
   const form = page.getByRole('form', { name: 'Open a record' });
   await form.getByLabel('Record', { exact: true }).selectOption('credit');
-  await form.getByLabel('Record id (64 hex digits)').fill(process.env.CREDIT_ID);
+  await form.getByLabel('Record id (64 hex digits)').fill(env('CREDIT_ID'));
   await form.getByRole('button', { name: 'Open' }).click();
   const result = page.getByTestId('record-result');
   await result.getByText(/Answered at height \d+/).waitFor({ timeout: FINAL });
@@ -95,6 +95,14 @@ test('the regulator opens a letter of credit by id', async () => {
   assert.ok((await opened.count()) >= 1, `nothing opened; problems: ${problems}`);
   assert.match(await opened.first().locator('code').getAttribute('title'), /^([0-9a-f]{2})+$/);
   await shot(page, 'regulator-record');
+
+  // The bill's data was re-sealed for the issuing bank and the importer only: the node does not
+  // send it to the regulator at all, not even encrypted.
+  await form.getByLabel('Record', { exact: true }).selectOption('bill');
+  await form.getByLabel('Record id (64 hex digits)').fill(env('BILL_ID'));
+  await form.getByRole('button', { name: 'Open' }).click();
+  await result.getByTestId('record-withheld').waitFor({ timeout: FINAL });
+  assert.equal(await result.getByTestId('sealed-part').count(), 0);
 });
 
 test('the regulator freezes and unfreezes the exporter, each followed to finality', async () => {

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { api } from '../../../api.ts';
+import { api, ApiError } from '../../../api.ts';
 import { fromHex, toHex } from '../../../chain/hex.ts';
 import { openSealed, SealedError } from '../../../crypto/sealed.ts';
 import { useT } from '../../../i18n.ts';
@@ -67,7 +67,8 @@ export function OpenRecord({ session }: { session: Session }) {
       const { height, parts } = await fetchParts(kind, fromHex(hex), session);
       setResult({ height, opened: await Promise.all(parts.map((p) => tryOpen(p, session))) });
     } catch (err) {
-      setError(err);
+      // The node sends no part of a record sealed only to others (403 NOT_A_RECIPIENT).
+      setError(err instanceof ApiError && err.code === 'NOT_A_RECIPIENT' ? 'withheld' : err);
     } finally {
       setBusy(false);
     }
@@ -95,7 +96,12 @@ export function OpenRecord({ session }: { session: Session }) {
             {invalid}
           </p>
         )}
-        {error !== undefined && <ErrorNote error={error} />}
+        {error === 'withheld' && (
+          <p data-testid="record-withheld" role="status">
+            {t('recordWithheld')}
+          </p>
+        )}
+        {error !== undefined && error !== 'withheld' && <ErrorNote error={error} />}
         {result && <p>{t('recordAnswered', { height: result.height })}</p>}
         {result && result.opened.length === 0 && <p data-testid="no-sealed">{t('noSealedContent')}</p>}
         {result?.opened.map((o) => (

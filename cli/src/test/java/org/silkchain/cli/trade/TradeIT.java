@@ -345,6 +345,17 @@ class TradeIT {
                         Optional.empty()))
         .isInstanceOfSatisfying(
             ApiError.class, e -> assertThat(e.code()).isEqualTo("UNAUTHENTICATED"));
+    // and only to a member it is sealed to: a member outside the deal gets not even the ciphertext
+    assertThatThrownBy(
+            () ->
+                client(node(2))
+                    .query(
+                        LcModule.NAME,
+                        LcModule.CREDIT,
+                        new CreditRef(settledCredit),
+                        Optional.of(mas.reader())))
+        .isInstanceOfSatisfying(
+            ApiError.class, e -> assertThat(e.code()).isEqualTo("NOT_A_RECIPIENT"));
     MessageClient messages = new MessageClient(sealer);
     Hash message =
         txHash(

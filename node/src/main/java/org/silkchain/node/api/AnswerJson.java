@@ -87,7 +87,11 @@ final class AnswerJson {
     return object;
   }
 
-  private static Object component(Record r, RecordComponent c) {
+  /**
+   * Reads one component of a record (records of other modules are public, but nested ones may not
+   * be).
+   */
+  static Object component(Record r, RecordComponent c) {
     try {
       c.getAccessor().setAccessible(true);
       return c.getAccessor().invoke(r);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.silkchain.codec.Bytes;
+import org.silkchain.ledger.transaction.AccountId;
 import org.silkchain.runtime.module.Query;
 import org.silkchain.runtime.module.TradeModule;
 import org.silkchain.runtime.result.Rejection;
@@ -21,7 +22,8 @@ import org.silkchain.runtime.result.ResultCode;
  *
  * <p>Errors (400 unless said): {@code TOO_LARGE} for a request over {@value #MAX_REQUEST_BYTES}
  * bytes, {@code MALFORMED} for bad hex or a request the query cannot decode, {@code UNKNOWN_QUERY}
- * for a module or query the runtime does not have, 401 {@code UNAUTHENTICATED}, 404 {@code
+ * for a module or query the runtime does not have, 401 {@code UNAUTHENTICATED}, 403 {@code
+ * NOT_A_RECIPIENT} for a confidential answer sealed to others ({@link SealedAudience}), 404 {@code
  * NOT_FOUND} when the query has no answer, and the query's own code (such as {@code
  * currency.UNKNOWN_CURRENCY}) otherwise.
  *
@@ -67,12 +69,15 @@ final class QueryEndpoint {
       throw ApiException.badRequest("UNKNOWN_QUERY", "no query " + module + "/" + name);
     }
     long height = node.chain().tip().height();
+    Optional<AccountId> reader = Optional.empty();
     if (query.get().confidential()) {
-      auth.require(
-          request.exchange(),
-          new byte[0],
-          node.chain().stateAt(height),
-          node.chain().timeAt(height));
+      reader =
+          Optional.of(
+              auth.require(
+                  request.exchange(),
+                  new byte[0],
+                  node.chain().stateAt(height),
+                  node.chain().timeAt(height)));
     }
     Bytes response;
     try {
@@ -80,11 +85,15 @@ final class QueryEndpoint {
     } catch (Rejection r) {
       throw rejected(r);
     }
+    Object answer = query.get().response().decode(response);
+    if (reader.isPresent()) {
+      SealedAudience.require(answer, reader.get(), node.chain().stateAt(height));
+    }
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("height", height);
     body.put("response", response.toHex());
     if (format.equals("json")) {
-      body.put("answer", AnswerJson.render(query.get().response().decode(response)));
+      body.put("answer", AnswerJson.render(answer));
     }
     HttpJson.send(request.exchange(), 200, body);
   }

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,9 @@ import org.silkchain.crypto.HashFunction;
 import org.silkchain.crypto.KeyPair;
 import org.silkchain.crypto.PublicKey;
 import org.silkchain.crypto.SignatureSuite;
+import org.silkchain.crypto.SuiteId;
+import org.silkchain.crypto.envelope.Envelope;
+import org.silkchain.crypto.envelope.EnvelopeCipher;
 import org.silkchain.ledger.transaction.AccountId;
 import org.silkchain.node.SilkchainNode;
 import org.silkchain.node.TestConsortium;
@@ -30,6 +34,7 @@ import org.silkchain.runtime.module.Fields;
 import org.silkchain.runtime.module.ModuleRegistry;
 import org.silkchain.runtime.module.Query;
 import org.silkchain.runtime.module.TradeModule;
+import org.silkchain.trade.identity.EncryptionKeys;
 
 /**
  * A query a module marks confidential answers only a member's signed request: the API of a real
@@ -41,6 +46,21 @@ class ConfidentialQueryTest {
       new Query<>("secret", Empty.CODEC, Fields.U63, (state, q) -> 42L).asConfidential();
   private static final Query<Empty, Long> NOTICE =
       new Query<>("notice", Empty.CODEC, Fields.U63, (state, q) -> 7L);
+
+  /** Content sealed to the registered encryption key of the account asked about. */
+  private static final Query<AccountId, Envelope> SEALED_FOR =
+      new Query<>(
+              "sealed-for",
+              AccountId.CODEC,
+              Envelope.CODEC,
+              (state, account) ->
+                  EnvelopeCipher.forSuite(SuiteId.ED25519)
+                      .seal(
+                          Bytes.utf8("for " + account + " only"),
+                          Bytes.EMPTY,
+                          List.of(EncryptionKeys.of(state, account).orElseThrow()),
+                          new SecureRandom()))
+          .asConfidential();
 
   private static final class Vault implements TradeModule {
     @Override
@@ -55,7 +75,7 @@ class ConfidentialQueryTest {
 
     @Override
     public List<Query<?, ?>> queries() {
-      return List.of(SECRET, NOTICE);
+      return List.of(SECRET, NOTICE, SEALED_FOR);
     }
   }
 
@@ -140,6 +160,24 @@ class ConfidentialQueryTest {
           client.get(template, path, SignedRequest.headers(trader, stranger, "GET", path, now));
       assertThat(unknown.status()).isEqualTo(401);
       assertThat(unknown.field()).isEqualTo(RequestAuth.ACCOUNT);
+
+      // Sealed content goes only to a reader its envelope is addressed to, not even encrypted to
+      // anyone else.
+      String mine =
+          "/api/v1/query/vault/sealed-for?request=" + AccountId.CODEC.encode(account).toHex();
+      ContractClient.Reply sealedToMe =
+          client.get(template, mine, SignedRequest.headers(trader, account, "GET", mine, now));
+      assertThat(sealedToMe.status()).as(sealedToMe.text()).isEqualTo(200);
+      AccountId bank =
+          AccountId.fromInitialKeys(
+              net.genesis.hashFunction(), List.of(net.signingKey("bank-1").publicKey()));
+      String theirs =
+          "/api/v1/query/vault/sealed-for?request=" + AccountId.CODEC.encode(bank).toHex();
+      ContractClient.Reply sealedToOthers =
+          client.get(template, theirs, SignedRequest.headers(trader, account, "GET", theirs, now));
+      assertThat(sealedToOthers.status()).as(sealedToOthers.text()).isEqualTo(403);
+      assertThat(sealedToOthers.code()).isEqualTo("NOT_A_RECIPIENT");
+      assertThat(sealedToOthers.text()).doesNotContain("for " + bank);
 
       ContractClient.Reply modules = client.get("/api/v1/modules", "/api/v1/modules");
       assertThat(modules.body().toString())
