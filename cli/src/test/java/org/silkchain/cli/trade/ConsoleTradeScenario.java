@@ -1,8 +1,5 @@
 package org.silkchain.cli.trade;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,41 +7,24 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.silkchain.cli.net.dsl.Account;
 import org.silkchain.cli.net.dsl.LocalNetwork;
 import org.silkchain.cli.net.dsl.Node;
-import org.silkchain.cli.net.dsl.Submission;
 import org.silkchain.codec.Bytes;
-import org.silkchain.codec.Codec;
 import org.silkchain.crypto.Hash;
 import org.silkchain.crypto.KeyPair;
 import org.silkchain.crypto.SignatureSuite;
 import org.silkchain.crypto.SuiteId;
 import org.silkchain.crypto.envelope.EncryptionKeyPair;
-import org.silkchain.crypto.envelope.EnvelopeException;
 import org.silkchain.crypto.keyfile.KeyFileCipher;
 import org.silkchain.crypto.keyfile.KeyFileStore;
 import org.silkchain.ledger.transaction.AccountId;
 import org.silkchain.runtime.module.Action;
-import org.silkchain.runtime.state.StateAccess;
-import org.silkchain.sdk.SilkchainClient;
-import org.silkchain.trade.confidential.Confidentiality;
-import org.silkchain.trade.confidential.Recipients;
-import org.silkchain.trade.confidential.Sealed;
-import org.silkchain.trade.confidential.Sealer;
 import org.silkchain.trade.currency.CurrencyModule;
 import org.silkchain.trade.currency.Movement;
-import org.silkchain.trade.ebl.Bill;
-import org.silkchain.trade.ebl.BillClient;
-import org.silkchain.trade.ebl.EblModule;
-import org.silkchain.trade.ebl.IssueBill;
 import org.silkchain.trade.governance.GovernanceModule;
 import org.silkchain.trade.governance.ProposalType;
 import org.silkchain.trade.governance.Table;
@@ -54,15 +34,8 @@ import org.silkchain.trade.identity.Identities;
 import org.silkchain.trade.identity.IdentityModule;
 import org.silkchain.trade.identity.OpenCustomer;
 import org.silkchain.trade.identity.SetEncryptionKey;
-import org.silkchain.trade.lc.Advice;
 import org.silkchain.trade.lc.CreditRef;
-import org.silkchain.trade.lc.CreditTerms;
-import org.silkchain.trade.lc.IssueCredit;
 import org.silkchain.trade.lc.LcModule;
-import org.silkchain.trade.lc.Present;
-import org.silkchain.trade.lc.examination.ExaminedTransportDocument;
-import org.silkchain.trade.lc.examination.LcTerms;
-import org.silkchain.trade.lc.examination.PresentedDocuments;
 import org.silkchain.trade.payments.ChargeBearer;
 import org.silkchain.trade.payments.CrossBorderPay;
 import org.silkchain.trade.payments.FxTerms;
@@ -96,11 +69,8 @@ public final class ConsoleTradeScenario {
   private final LocalNetwork net;
   private final SignatureSuite suite = SignatureSuite.of(SuiteId.ED25519);
   private final SecureRandom random = new SecureRandom();
-  private final Sealer sealer = new Sealer(suite.hash(), random);
-  private final BillClient bills = new BillClient(sealer);
-  private final LocalDate today = LocalDate.now(ZoneOffset.UTC);
+  private final DealDesk desk;
   private final Map<String, String> env = new LinkedHashMap<>();
-  private long lastHeight;
 
   private TradeMember dbs;
   private TradeMember icbc;
@@ -110,6 +80,7 @@ public final class ConsoleTradeScenario {
 
   private ConsoleTradeScenario(LocalNetwork net) {
     this.net = net;
+    this.desk = new DealDesk(net);
   }
 
   /**
@@ -144,14 +115,15 @@ public final class ConsoleTradeScenario {
         new Movement("SGD", importer.id(), IMPORTER_SGD));
 
     payAcrossTheBorder();
-    Hash credit = openCredit(true);
-    Hash bill = shipGoods();
-    present(credit, bill);
+    DealDesk.Parties deal = new DealDesk.Parties(importer, exporter, dbs, icbc, carrier);
+    Hash credit = desk.openCredit(deal, true);
+    Hash bill = desk.shipGoods(deal);
+    desk.present(deal, credit, bill, Deals.documents(desk.today, false));
     commit(node(4), dbs, LcModule.HONOUR, LcModule.NAME, new CreditRef(credit));
     commit(node(3), importer, LcModule.REIMBURSE, LcModule.NAME, new CreditRef(credit));
     env.put("CREDIT_ID", credit.toHex());
     env.put("BILL_ID", bill.toHex());
-    env.put("CREDIT_TO_ADVISE", openCredit(false).toHex());
+    env.put("CREDIT_TO_ADVISE", desk.openCredit(deal, false).toHex());
 
     JsonNode tabled =
         commit(
@@ -168,7 +140,7 @@ public final class ConsoleTradeScenario {
                 0,
                 VOTING_MILLIS));
     env.put("PROPOSAL_ID", String.valueOf(proposalNumber(tabled)));
-    net.awaitAllAtLeast(lastHeight);
+    net.awaitAllAtLeast(desk.lastHeight());
     return env;
   }
 
@@ -263,115 +235,18 @@ public final class ConsoleTradeScenario {
     return customer;
   }
 
-  // ---- the credit
-
-  /** The importer applies, DBS issues and, when {@code advise}, ICBC advises (and confirms). */
-  private Hash openCredit(boolean advise) {
-    LcTerms terms = Deals.terms(today);
-    CreditTerms application =
-        CreditTerms.of(
-            dbs.id(),
-            icbc.id(),
-            exporter.id(),
-            terms,
-            seal(importer, LcTerms.CODEC, terms, parties()));
-    Hash id = txHash(commit(node(1), importer, LcModule.APPLY, LcModule.NAME, application));
-    commit(
-        node(2),
-        dbs,
-        LcModule.ISSUE,
-        LcModule.NAME,
-        new IssueCredit(id, seal(dbs, LcTerms.CODEC, terms, parties())));
-    if (advise) {
-      commit(node(3), icbc, LcModule.ADVISE, LcModule.NAME, new Advice(id, true));
-    }
-    return id;
-  }
-
-  /** East Sea Shipping issues a to-order eBL to the exporter. */
-  private Hash shipGoods() {
-    Sealed data =
-        seal(
-            carrier,
-            ExaminedTransportDocument.CODEC,
-            Deals.transport(today),
-            List.of(carrier.id(), exporter.id()));
-    return txHash(
-        commit(
-            node(4),
-            carrier,
-            EblModule.ISSUE,
-            EblModule.NAME,
-            new IssueBill(exporter.id(), Bill.Form.TO_ORDER, Optional.empty(), data)));
-  }
-
-  /** The exporter presents clean documents, the bill data re-sealed for DBS and the importer. */
-  private void present(Hash credit, Hash bill) {
-    Sealed forTheBanks;
-    try {
-      forTheBanks =
-          bills.resealForHolders(
-              state(exporter), bill, List.of(dbs.id(), importer.id()), exporter.encryption());
-    } catch (EnvelopeException e) {
-      throw new AssertionError("the exporter cannot open its bill", e);
-    }
-    commit(
-        node(1),
-        exporter,
-        LcModule.PRESENT,
-        LcModule.NAME,
-        new Present(
-            credit,
-            bill,
-            Deals.AMOUNT,
-            seal(exporter, PresentedDocuments.CODEC, Deals.documents(today, false), parties()),
-            forTheBanks));
-  }
-
-  private List<AccountId> parties() {
-    return List.of(importer.id(), exporter.id(), dbs.id(), icbc.id());
-  }
-
-  private <T> Sealed seal(TradeMember who, Codec<T> codec, T value, List<AccountId> to) {
-    StateAccess state = state(who);
-    return Recipients.seal(
-        sealer, state, codec.encode(value), to, Confidentiality.jurisdictionsOf(state, to));
-  }
-
-  // ---- the network
+  // ---- the network, through the deal desk
 
   private Node node(int n) {
     return net.node(n);
   }
 
-  private RemoteState state(TradeMember who) {
-    node(1).awaitHeight(lastHeight, LocalNetwork.COMMIT_TIMEOUT);
-    return RemoteState.atTip(
-        SilkchainClient.connect(node(1).home().apiListen().http("/")), who.reader());
-  }
-
-  /** Sends through {@code via}, waits for the receipt there and asserts it is OK. */
   private <B> JsonNode commit(Node via, TradeMember from, Action<B> action, String module, B body) {
-    Submission s = via.submit(from.account().send(action.payload(module, body)));
-    assertThat(s.accepted())
-        .as("%s/%s by %s via %s: %s", module, action.name(), from, via, s)
-        .isTrue();
-    JsonNode receipt =
-        await(module + "/" + action.name() + " committed on " + via)
-            .atMost(LocalNetwork.COMMIT_TIMEOUT)
-            .pollInterval(Duration.ofMillis(100))
-            .until(
-                () -> via.transaction(s.id()).orElse(null),
-                t -> t != null && t.path("status").asText().equals("committed"));
-    assertThat(receipt.path("result").path("code").asText())
-        .as("%s/%s by %s: %s", module, action.name(), from, receipt)
-        .isEqualTo("OK");
-    lastHeight = Math.max(lastHeight, receipt.path("height").asLong());
-    return receipt;
+    return desk.commit(via, from, action, module, body);
   }
 
   private static Hash txHash(JsonNode receipt) {
-    return Hash.fromHex(receipt.path("id").asText());
+    return DealDesk.txHash(receipt);
   }
 
   private static String event(JsonNode receipt, String module, String type, String attribute) {

@@ -2,7 +2,6 @@ package org.silkchain.cli.trade;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -10,10 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -29,21 +25,15 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
 import org.silkchain.cli.net.dsl.LocalNetwork;
 import org.silkchain.cli.net.dsl.Node;
-import org.silkchain.cli.net.dsl.Submission;
-import org.silkchain.codec.Codec;
 import org.silkchain.crypto.Hash;
 import org.silkchain.crypto.SignatureSuite;
 import org.silkchain.crypto.SuiteId;
 import org.silkchain.crypto.envelope.EnvelopeException;
 import org.silkchain.ledger.transaction.AccountId;
-import org.silkchain.ledger.transaction.Payload;
 import org.silkchain.runtime.module.Action;
 import org.silkchain.runtime.state.StateAccess;
 import org.silkchain.sdk.ApiError;
 import org.silkchain.sdk.SilkchainClient;
-import org.silkchain.trade.confidential.Confidentiality;
-import org.silkchain.trade.confidential.Recipients;
-import org.silkchain.trade.confidential.Sealed;
 import org.silkchain.trade.confidential.Sealer;
 import org.silkchain.trade.currency.CurrencyLedger;
 import org.silkchain.trade.currency.CurrencyModule;
@@ -60,20 +50,15 @@ import org.silkchain.trade.ebl.HolderEntry.Kind;
 import org.silkchain.trade.ebl.IssueBill;
 import org.silkchain.trade.ebl.Page;
 import org.silkchain.trade.ebl.SurrenderRequest;
-import org.silkchain.trade.lc.Advice;
 import org.silkchain.trade.lc.Credit;
 import org.silkchain.trade.lc.CreditRef;
-import org.silkchain.trade.lc.CreditTerms;
 import org.silkchain.trade.lc.DocumentExamination;
-import org.silkchain.trade.lc.IssueCredit;
 import org.silkchain.trade.lc.LcCodes;
 import org.silkchain.trade.lc.LcModule;
-import org.silkchain.trade.lc.Present;
 import org.silkchain.trade.lc.RefusalNotice;
 import org.silkchain.trade.lc.examination.Article;
 import org.silkchain.trade.lc.examination.ExaminedTransportDocument;
 import org.silkchain.trade.lc.examination.LcTerms;
-import org.silkchain.trade.lc.examination.PresentedDocuments;
 import org.silkchain.trade.messages.MessageClient;
 import org.silkchain.trade.messages.MessageReference;
 import org.silkchain.trade.messages.MessagesModule;
@@ -99,10 +84,11 @@ class TradeIT {
   private static final List<String> CHINESE_WORDS = List.of("银行工作日", "审核单据", "五个");
   private static final long BANK_SGD = 1_000_000_00;
 
-  private final LocalDate today = LocalDate.now(ZoneOffset.UTC);
-  private final Sealer sealer =
-      new Sealer(SignatureSuite.of(SuiteId.ED25519).hash(), new SecureRandom());
-  private final BillClient bills = new BillClient(sealer);
+  private DealDesk desk;
+  private DealDesk.Parties deal;
+  private LocalDate today;
+  private Sealer sealer;
+  private BillClient bills;
 
   private LocalNetwork net;
   private TradeMember mas;
@@ -113,7 +99,6 @@ class TradeIT {
   private TradeMember carrier;
   private TradeMember customs;
   private TradeMember regulator;
-  private long lastHeight;
   private Hash settledCredit;
 
   @BeforeAll
@@ -127,6 +112,11 @@ class TradeIT {
     carrier = TradeMember.open(net, "east-sea-shipping");
     customs = TradeMember.open(net, "sg-customs");
     regulator = TradeMember.open(net, "trade-regulator");
+    desk = new DealDesk(net);
+    deal = new DealDesk.Parties(buyer, seller, dbs, icbc, carrier);
+    today = desk.today;
+    sealer = desk.sealer;
+    bills = desk.bills;
     commit(node(2), mas, CurrencyModule.ISSUE, CurrencyModule.NAME, new Issue("SGD", 2));
     for (TradeMember bank : List.of(icbc, dbs)) {
       commit(
@@ -223,14 +213,14 @@ class TradeIT {
   @Test
   @Order(2)
   void aCreditFromApplicationToSettlementMovesMoneyAndBillInOneTransaction() throws Exception {
-    Hash id = openCredit();
+    Hash id = desk.openCredit(deal, true);
     Credit advised = credit(node(4), id);
     assertThat(advised.state()).isEqualTo(Credit.State.ADVISED);
     assertThat(advised.confirmed()).isTrue();
     assertThat(advised.terms().maxAmount()).isEqualTo(Deals.AMOUNT);
 
-    Hash bill = shipGoods();
-    present(id, bill, Deals.documents(today, false));
+    Hash bill = desk.shipGoods(deal);
+    desk.present(deal, id, bill, Deals.documents(today, false));
     assertThat(Bills.holder(state(node(3), seller), bill)).isEqualTo(lcAccount());
 
     DocumentExamination.Result exam =
@@ -295,9 +285,9 @@ class TradeIT {
   @Test
   @Order(3)
   void discrepantDocumentsAreRefusedInOneNoticeThenWaivedByTheApplicantAndPaid() throws Exception {
-    Hash id = openCredit();
-    Hash bill = shipGoods();
-    present(id, bill, Deals.documents(today, true));
+    Hash id = desk.openCredit(deal, true);
+    Hash bill = desk.shipGoods(deal);
+    desk.present(deal, id, bill, Deals.documents(today, true));
 
     DocumentExamination.Result exam =
         DocumentExamination.examine(sealer, credit(node(3), id), dbs.encryption());
@@ -326,8 +316,8 @@ class TradeIT {
     assertThat(Bills.holder(paid, bill)).isEqualTo(dbs.id());
     assertThat(credit(node(1), id).state()).isEqualTo(Credit.State.HONOURED);
 
-    net.awaitAllAtLeast(lastHeight);
-    net.assertSameChainUpTo(lastHeight);
+    net.awaitAllAtLeast(desk.lastHeight());
+    net.assertSameChainUpTo(desk.lastHeight());
   }
 
   @Test
@@ -395,7 +385,7 @@ class TradeIT {
     }
 
     // the operator of mas's validator, a member with no part in the deal, reads the whole ledger
-    long tip = lastHeight;
+    long tip = desk.lastHeight();
     net.awaitAllAtLeast(tip);
     List<String> needles = new ArrayList<>(Deals.SECRETS);
     needles.add(CHINESE);
@@ -426,76 +416,10 @@ class TradeIT {
     }
   }
 
-  // ---- the deal's steps
-
-  private Hash openCredit() {
-    LcTerms terms = Deals.terms(today);
-    CreditTerms application =
-        CreditTerms.of(
-            dbs.id(), icbc.id(), seller.id(), terms, seal(buyer, LcTerms.CODEC, terms, parties()));
-    Hash id = txHash(commit(node(1), buyer, LcModule.APPLY, LcModule.NAME, application));
-    commit(
-        node(2),
-        dbs,
-        LcModule.ISSUE,
-        LcModule.NAME,
-        new IssueCredit(id, seal(dbs, LcTerms.CODEC, terms, parties())));
-    commit(node(3), icbc, LcModule.ADVISE, LcModule.NAME, new Advice(id, true));
-    return id;
-  }
-
-  /** The carrier issues a to-order eBL to the seller carrying the transport document's data. */
-  private Hash shipGoods() {
-    Sealed data =
-        seal(
-            carrier,
-            ExaminedTransportDocument.CODEC,
-            Deals.transport(today),
-            List.of(carrier.id(), seller.id()));
-    return txHash(
-        commit(
-            node(4),
-            carrier,
-            EblModule.ISSUE,
-            EblModule.NAME,
-            new IssueBill(seller.id(), Bill.Form.TO_ORDER, Optional.empty(), data)));
-  }
-
-  /** The seller presents, with the bill data re-sealed for the issuing bank and the applicant. */
-  private void present(Hash credit, Hash bill, PresentedDocuments docs) {
-    Sealed forTheBanks;
-    try {
-      forTheBanks =
-          bills.resealForHolders(
-              state(node(1), seller), bill, List.of(dbs.id(), buyer.id()), seller.encryption());
-    } catch (EnvelopeException e) {
-      throw new AssertionError("the seller cannot open its bill", e);
-    }
-    commit(
-        node(1),
-        seller,
-        LcModule.PRESENT,
-        LcModule.NAME,
-        new Present(
-            credit,
-            bill,
-            Deals.AMOUNT,
-            seal(seller, PresentedDocuments.CODEC, docs, parties()),
-            forTheBanks));
-  }
-
-  private List<AccountId> parties() {
-    return List.of(buyer.id(), seller.id(), dbs.id(), icbc.id());
-  }
-
-  private <T> Sealed seal(TradeMember who, Codec<T> codec, T value, List<AccountId> to) {
-    StateAccess state = state(node(1), who);
-    return Recipients.seal(
-        sealer, state, codec.encode(value), to, Confidentiality.jurisdictionsOf(state, to));
-  }
+  // ---- the network, through the deal desk
 
   private Credit credit(Node node, Hash id) {
-    node.awaitHeight(lastHeight, LocalNetwork.COMMIT_TIMEOUT);
+    node.awaitHeight(desk.lastHeight(), LocalNetwork.COMMIT_TIMEOUT);
     return client(node)
         .query(LcModule.NAME, LcModule.CREDIT, new CreditRef(id), Optional.of(dbs.reader()));
   }
@@ -504,55 +428,32 @@ class TradeIT {
     return CurrencyLedger.moduleAccount(SignatureSuite.of(SuiteId.ED25519).hash(), LcModule.NAME);
   }
 
-  // ---- the network
-
   private Node node(int n) {
     return net.node(n);
   }
 
   private static SilkchainClient client(Node node) {
-    return SilkchainClient.connect(node.home().apiListen().http("/"));
+    return DealDesk.client(node);
   }
 
-  /** {@code node}'s state once it has what this test committed last, read as {@code who}. */
   private RemoteState state(Node node, TradeMember who) {
-    node.awaitHeight(lastHeight, LocalNetwork.COMMIT_TIMEOUT);
-    return RemoteState.atTip(client(node), who.reader());
+    return desk.state(node, who);
   }
 
-  /** Sends through {@code via} and waits for the receipt there; asserts it is OK. */
   private <B> JsonNode commit(Node via, TradeMember from, Action<B> action, String module, B body) {
-    JsonNode receipt = act(via, from, action, module, body);
-    assertThat(code(receipt))
-        .as("%s/%s by %s: %s", module, action.name(), from, receipt)
-        .isEqualTo("OK");
-    return receipt;
+    return desk.commit(via, from, action, module, body);
   }
 
-  /** Sends through {@code via} and waits for the receipt there, whatever its result. */
   private <B> JsonNode act(Node via, TradeMember from, Action<B> action, String module, B body) {
-    Payload payload = action.payload(module, body);
-    Submission s = via.submit(from.account().send(payload));
-    assertThat(s.accepted())
-        .as("%s/%s by %s via %s: %s", module, action.name(), from, via, s)
-        .isTrue();
-    JsonNode receipt =
-        await(module + "/" + action.name() + " committed on " + via)
-            .atMost(LocalNetwork.COMMIT_TIMEOUT)
-            .pollInterval(Duration.ofMillis(100))
-            .until(
-                () -> via.transaction(s.id()).orElse(null),
-                t -> t != null && t.path("status").asText().equals("committed"));
-    lastHeight = Math.max(lastHeight, receipt.path("height").asLong());
-    return receipt;
+    return desk.act(via, from, action, module, body);
   }
 
   private static String code(JsonNode receipt) {
-    return receipt.path("result").path("code").asText();
+    return DealDesk.code(receipt);
   }
 
   private static Hash txHash(JsonNode receipt) {
-    return Hash.fromHex(receipt.path("id").asText());
+    return DealDesk.txHash(receipt);
   }
 
   // ---- the operator's view
