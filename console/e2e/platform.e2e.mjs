@@ -3,7 +3,8 @@
 //   CONSOLE_URL, SCREENSHOTS, NET_DIR (members/<id>/{signing.key,encryption.key,passphrase}),
 //   EXPORTER_DIR (a customer of icbc: its `account` file holds the account id),
 //   CREDIT_ID (optional here: an L/C whose sealed terms the CN regulator is mandated to read).
-// The overview follows the tip over the event stream without polling; the validators are listed;
+// The overview follows the tip over the event stream without polling; the validators are listed,
+// all connected;
 // the regulator signs in, sees its mandate, opens its encryption key and a letter of credit sealed
 // to it, and freezes then unfreezes an account.
 import assert from 'node:assert/strict';
@@ -56,6 +57,17 @@ test('the validators are listed with who signed the latest certificate', async (
   const signed = await table.getByTestId('validator-signed').allTextContents();
   assert.ok(signed.filter((s) => s === 'yes').length >= 3, `signed: ${signed}`);
   assert.match(await table.locator('caption').textContent(), /4 validators/);
+  // Liveness: the node itself and its three peers (GET /peers, refreshed with the status).
+  await page.waitForFunction(
+    () => [...document.querySelectorAll('[data-testid=validator-connected]')].every((c) => c.textContent?.startsWith('yes')),
+    null,
+    { timeout: TIMEOUT },
+  );
+  const connected = await table.getByTestId('validator-connected').allTextContents();
+  assert.deepEqual(connected.filter((c) => c === 'yes (this node)').length, 1, `connected: ${connected}`);
+  assert.equal(connected.filter((c) => c === 'yes').length, 3, `connected: ${connected}`);
+  // All four nodes are validators: no other node is connected.
+  await page.getByTestId('other-nodes-none').waitFor();
   await shot(page, 'overview-validators');
 });
 

@@ -26,6 +26,13 @@ export interface Validator {
   address: string;
 }
 
+/** A peer this node is connected to now; validators name their operating member's account. */
+export interface Peer {
+  key: string;
+  validator: boolean;
+  operator?: string;
+}
+
 export interface Block {
   height: number;
   hash: string;
@@ -91,6 +98,8 @@ export const api = {
   status: () => call<NodeStatus>('/status'),
   /** The validator set in state at the tip (GET /validators). */
   validators: () => call<{ height: number; validators: Validator[] }>('/validators'),
+  /** The peers this node is connected to now, sorted by key (GET /peers). */
+  peers: () => call<{ height: number; peers: Peer[] }>('/peers'),
   block: (height: number) => call<Block>(`/blocks/${height}`),
   transaction: (id: string) => call<Transaction>(`/transactions/${encodeURIComponent(id)}`),
   /** A module query with its canonical request; resolves to the canonical response bytes. */

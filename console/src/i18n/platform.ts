@@ -4,6 +4,11 @@ export const en = {
   validatorKey: 'Consensus key',
   validatorPower: 'Voting power',
   validatorSigned: 'Signed the latest certificate',
+  validatorConnected: 'Connected to this node',
+  connectedSelf: 'yes (this node)',
+  otherNodesTitle: 'Other connected nodes',
+  otherNodesCaption: 'Connected peers that are not validators: {count}',
+  otherNodesNone: 'No node outside the validator set is connected to this node.',
   regulatorIntro:
     'What your mandate covers: the jurisdictions you supervise, their members, and the records sealed to you. The node sends sealed records only as ciphertext; they open in this tab, and only if your encryption key is among their recipients.',
   mandateTitle: 'Mandate',
@@ -50,6 +55,11 @@ export const zh: Record<keyof typeof en, string> = {
   validatorKey: '共识公钥',
   validatorPower: '投票权重',
   validatorSigned: '签署了最新证书',
+  validatorConnected: '与本节点连接',
+  connectedSelf: '是（本节点）',
+  otherNodesTitle: '其他已连接节点',
+  otherNodesCaption: '非验证节点的已连接节点：{count} 个',
+  otherNodesNone: '没有验证节点集合以外的节点与本节点连接。',
   regulatorIntro:
     '您的监管授权范围：所监管的司法辖区、其中的成员，以及向您加密的记录。节点只发送加密记录的密文；只有当您的加密密钥在接收方之中时，记录才会在本标签页内解密。',
   mandateTitle: '监管授权',

@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
-import { api, type Block, type Validator } from '../api.ts';
+import { api, type Block, type Peer, type Validator } from '../api.ts';
 import { fromHex } from '../chain/hex.ts';
 import { useT } from '../i18n.ts';
 import { accountTarget, decodeMember } from '../trade/identity.ts';
 import { ErrorNote, Hex } from '../ui.tsx';
+import { connected } from './peers.ts';
 
 interface Row extends Validator {
   /** The operating member's id (identity/member), when the operator is a member. */
@@ -25,11 +26,12 @@ async function loadValidators(): Promise<Row[]> {
 }
 
 /**
- * The validators as a table: member, consensus key, voting power, and whether its precommit is in
- * the commit certificate this node holds for `latest` (any quorum certifies a block, so a validator
- * missing there may still have voted).
+ * The validators as a table: member, consensus key, voting power, whether this node is connected to
+ * it (it is `self`, this node's key, or among `peers`; '—' until the peers are known), and whether
+ * its precommit is in the commit certificate this node holds for `latest` (any quorum certifies a
+ * block, so a validator missing there may still have voted).
  */
-export function Validators({ latest }: { latest?: Block }) {
+export function Validators({ latest, self, peers }: { latest?: Block; self?: string; peers?: Peer[] }) {
   const t = useT();
   const [rows, setRows] = useState<Row[]>();
   const [error, setError] = useState<unknown>();
@@ -54,6 +56,7 @@ export function Validators({ latest }: { latest?: Block }) {
               <th scope="col">{t('nodeId')}</th>
               <th scope="col">{t('validatorKey')}</th>
               <th scope="col">{t('validatorPower')}</th>
+              <th scope="col">{t('validatorConnected')}</th>
               <th scope="col">{t('validatorSigned')}</th>
             </tr>
           </thead>
@@ -65,6 +68,9 @@ export function Validators({ latest }: { latest?: Block }) {
                   <Hex value={v.key} short />
                 </td>
                 <td>{v.power}</td>
+                <td data-testid="validator-connected">
+                  {v.key === self ? t('connectedSelf') : peers && self !== undefined ? (connected(v.key, self, peers) ? t('yes') : t('no')) : '—'}
+                </td>
                 <td data-testid="validator-signed">{signers ? (signers.includes(v.key) ? t('yes') : t('no')) : '—'}</td>
               </tr>
             ))}

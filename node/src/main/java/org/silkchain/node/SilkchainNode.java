@@ -320,6 +320,11 @@ public final class SilkchainNode implements NodeView, AutoCloseable {
   }
 
   @Override
+  public List<PublicKey> peerKeys() {
+    return network.connectedPeers().stream().map(PeerId::nodeKey).toList();
+  }
+
+  @Override
   public List<NodeView.Validator> genesisValidators() {
     return genesis.validators().stream()
         .map(

@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -152,6 +154,28 @@ class TradeNetworkTest {
             .as("results root at " + h)
             .isEqualTo(first.block().header().resultsRoot());
       }
+    }
+
+    // GET /api/v1/peers on node 0: the three others, sorted by key, each a validator named by the
+    // operator GET /api/v1/validators lists for its key; the node itself is not its own peer.
+    List<String> others =
+        nodes.subList(1, 4).stream()
+            .map(n -> n.nodeKey())
+            .sorted()
+            .map(k -> k.bytes().toHex())
+            .toList();
+    await()
+        .atMost(PATIENCE)
+        .until(
+            () -> get(nodes.get(0), "/api/v1/peers").get("peers").findValuesAsText("key"),
+            others::equals);
+    Map<String, String> operators = new TreeMap<>();
+    get(nodes.get(0), "/api/v1/validators")
+        .get("validators")
+        .forEach(v -> operators.put(v.get("key").asText(), v.get("operator").asText()));
+    for (JsonNode peer : get(nodes.get(0), "/api/v1/peers").get("peers")) {
+      assertThat(peer.get("validator").asBoolean()).isTrue();
+      assertThat(peer.get("operator").asText()).isEqualTo(operators.get(peer.get("key").asText()));
     }
   }
 }

@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.silkchain.crypto.PublicKey;
 import org.silkchain.ledger.block.BlockHeader;
 import org.silkchain.ledger.block.CommitCertificate;
 import org.silkchain.node.driver.DriverStatus;
@@ -24,6 +27,7 @@ final class ChainEndpoints {
     router.add("GET", "/liveness", r -> HttpJson.send(r.exchange(), 200, Map.of("status", "ok")));
     router.add("GET", "/readiness", this::readiness);
     router.add("GET", "/api/v1/status", this::status);
+    router.add("GET", "/api/v1/peers", this::peers);
     router.add("GET", "/api/v1/blocks/{height}", this::block);
     router.add("GET", "/api/v1/blocks/{height}/certificate", this::certificate);
   }
@@ -60,6 +64,34 @@ final class ChainEndpoints {
         "validator",
         ValidatorRegistry.find(node.chain().committedState(), node.nodeKey()).isPresent());
     body.put("suite", node.nodeKey().suite().name());
+    HttpJson.send(request.exchange(), 200, body);
+  }
+
+  /**
+   * The peers connected now, sorted by key; a peer whose key is in the validator set at the tip
+   * (the {@code GET /api/v1/validators} source) is named by its operator.
+   */
+  private void peers(Router.Request request) throws IOException, ApiException {
+    QueryString.only(request.query());
+    long height = node.chain().tip().height();
+    Map<PublicKey, ValidatorRegistry.Entry> validators = new TreeMap<>();
+    for (ValidatorRegistry.Entry e : ValidatorRegistry.entries(node.chain().stateAt(height))) {
+      validators.put(e.key(), e);
+    }
+    List<Map<String, Object>> list = new ArrayList<>();
+    for (PublicKey key : new TreeSet<>(node.peerKeys())) {
+      Map<String, Object> peer = new LinkedHashMap<>();
+      peer.put("key", key.bytes().toHex());
+      ValidatorRegistry.Entry v = validators.get(key);
+      peer.put("validator", v != null);
+      if (v != null) {
+        peer.put("operator", v.operator().toString());
+      }
+      list.add(peer);
+    }
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("height", height);
+    body.put("peers", list);
     HttpJson.send(request.exchange(), 200, body);
   }
 

@@ -30,6 +30,9 @@ public interface NodeView {
 
   int connectedPeers();
 
+  /** The node keys of the peers this node is connected to now (link up, past the hello). */
+  List<PublicKey> peerKeys();
+
   /** Peers needed for readiness: 2f of the n validators. */
   int requiredPeers();
 

@@ -90,6 +90,7 @@ class ApiBadInputTest {
   @Test
   void status() throws Exception {
     get("/api/v1/status", "/api/v1/status?verbose=1", 400, "UNKNOWN_FIELD", "verbose");
+    get("/api/v1/peers", "/api/v1/peers?validators=1", 400, "UNKNOWN_FIELD", "validators");
   }
 
   @Test

@@ -208,6 +208,11 @@ class ApiContractTest {
     assertThat(account.body().get("keys").get(0).get("key").asText())
         .isEqualTo(trader.publicKey().bytes().toHex());
 
+    // A single validator has no one to connect to: the route answers an empty list.
+    ContractClient.Reply peers = api.get("/api/v1/peers", "/api/v1/peers");
+    assertThat(peers.status()).isEqualTo(200);
+    assertThat(peers.body().get("peers")).isEmpty();
+
     ContractClient.Reply validators = api.get("/api/v1/validators", "/api/v1/validators");
     assertThat(validators.body().get("validators")).hasSize(1);
     assertThat(validators.body().get("validators").get(0).get("key").asText())

@@ -113,6 +113,10 @@ class ConfidentialQueryTest {
       return node.connectedPeers();
     }
 
+    public List<PublicKey> peerKeys() {
+      return node.peerKeys();
+    }
+
     public int requiredPeers() {
       return node.requiredPeers();
     }
