@@ -1,10 +1,11 @@
+import { useAction } from '../../actions/useAction.ts';
 import { fromHex } from '../../chain/hex.ts';
 import { useT } from '../../i18n.ts';
 import type { Session } from '../../session.ts';
 import { billRef, type BillJson } from '../../trade/ebl.ts';
 import { ErrorNote, Loading, useAsync } from '../../ui.tsx';
 import { issuedBills, me } from '../credits/load.ts';
-import { ActionProgress, useAction, useRefresh } from '../credits/parts.tsx';
+import { ActionProgress, useRefresh } from '../credits/parts.tsx';
 import { BillTable, billColumns } from '../credits/tables.tsx';
 import type { Column } from '../DataTable.tsx';
 import { SignedIn } from './SignedIn.tsx';

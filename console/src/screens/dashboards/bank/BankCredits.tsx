@@ -1,11 +1,12 @@
 import { useState } from 'preact/hooks';
+import { useAction } from '../../../actions/useAction.ts';
 import { fromHex } from '../../../chain/hex.ts';
 import { useT } from '../../../i18n.ts';
 import type { Session } from '../../../session.ts';
 import { advice, ARTICLES, creditRef, type CreditJson } from '../../../trade/lc.ts';
 import { ErrorNote, Loading, useAsync } from '../../../ui.tsx';
 import { me, myCredits } from '../../credits/load.ts';
-import { ActionProgress, Money, useAction, useRefresh } from '../../credits/parts.tsx';
+import { ActionProgress, Money, useRefresh } from '../../credits/parts.tsx';
 import { CreditTable, creditColumns } from '../../credits/tables.tsx';
 import type { Column } from '../../DataTable.tsx';
 

@@ -1,11 +1,12 @@
 import { useContext, useState } from 'preact/hooks';
+import { useAction } from '../../../actions/useAction.ts';
 import { fromHex } from '../../../chain/hex.ts';
 import { LangContext, useT } from '../../../i18n.ts';
 import type { Session } from '../../../session.ts';
 import { surrender, type BillJson } from '../../../trade/ebl.ts';
 import { ErrorNote, formatTime, Loading, useAsync } from '../../../ui.tsx';
 import { heldBills } from '../../credits/load.ts';
-import { ActionProgress, useAction, useRefresh } from '../../credits/parts.tsx';
+import { ActionProgress, useRefresh } from '../../credits/parts.tsx';
 import { BillTable, billColumns } from '../../credits/tables.tsx';
 import type { Column } from '../../DataTable.tsx';
 
