@@ -38,6 +38,18 @@ export function useListing<T>(
   return { data, setFrom };
 }
 
+/** The account's cross-border payments (payments/by-account): as payer or payee, debtor or creditor agent. */
+export function usePaymentListing(account: Uint8Array, version: number) {
+  return useListing<PaymentJson>(
+    'by-account',
+    'payment',
+    account,
+    version,
+    (p) => [p.debtorAgent, p.creditorAgent],
+    (p) => [p.instructedCurrency, p.settlementCurrency],
+  );
+}
+
 /**
  * A listing's page as a table (rows `<rowTestId>-<id>`), or `none` when it is empty, and the
  * pager under it, labelled with the caption.

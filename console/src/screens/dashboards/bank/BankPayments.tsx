@@ -8,7 +8,7 @@ import { ErrorNote, Hex, Loading, formatTime } from '../../../ui.tsx';
 import type { Column } from '../../DataTable.tsx';
 import { ProgressList } from '../../ProgressList.tsx';
 import { ProposeCorridor } from './ProposeCorridor.tsx';
-import { ListingTable, paymentColumns, useListing, type Item } from '../../payments/listing.tsx';
+import { ListingTable, paymentColumns, useListing, usePaymentListing, type Item } from '../../payments/listing.tsx';
 import { Party, money, useLang, usePaymentsVersion } from '../../payments/shared.tsx';
 
 /**
@@ -120,14 +120,7 @@ function Corridors({ session, me, version, onFinal }: { session: Session; me: st
 function AgentPayments({ session, me, version }: { session: Session; me: string; version: number }) {
   const t = useT();
   const lang = useLang();
-  const { data, setFrom } = useListing<PaymentJson>(
-    'by-account',
-    'payment',
-    session.accountId,
-    version,
-    (p) => [p.debtorAgent, p.creditorAgent],
-    (p) => [p.instructedCurrency, p.settlementCurrency],
-  );
+  const { data, setFrom } = usePaymentListing(session.accountId, version);
 
   if (data.state === 'loading') return <Loading />;
   if (data.state === 'failed') return <ErrorNote error={data.error} />;

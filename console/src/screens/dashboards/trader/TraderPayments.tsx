@@ -17,7 +17,7 @@ import {
 import { ErrorNote, Loading, useAsync } from '../../../ui.tsx';
 import { ProgressList } from '../../ProgressList.tsx';
 import type { Column } from '../../DataTable.tsx';
-import { ListingTable, paymentColumns, useListing, type Item } from '../../payments/listing.tsx';
+import { ListingTable, paymentColumns, usePaymentListing, type Item } from '../../payments/listing.tsx';
 import { Party, bankOf, listNewest, money, namesOf, unitsOf, useLang, usePaymentsVersion } from '../../payments/shared.tsx';
 
 /**
@@ -51,14 +51,7 @@ export function TraderPayments({ session }: { session: Session }) {
 function MyPayments({ session, me, version }: { session: Session; me: string; version: number }) {
   const t = useT();
   const lang = useLang();
-  const { data, setFrom } = useListing<PaymentJson>(
-    'by-account',
-    'payment',
-    session.accountId,
-    version,
-    (p) => [p.debtorAgent, p.creditorAgent],
-    (p) => [p.instructedCurrency, p.settlementCurrency],
-  );
+  const { data, setFrom } = usePaymentListing(session.accountId, version);
 
   if (data.state === 'loading') return <Loading />;
   if (data.state === 'failed') return <ErrorNote error={data.error} />;
