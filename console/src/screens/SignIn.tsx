@@ -7,6 +7,7 @@ import { type MessageKey, useT } from '../i18n.ts';
 import { KeyFileError, openEncryptionKey, openSigningKey, parseKeyFile } from '../keys/keyfile.ts';
 import { href, navigate } from '../router.ts';
 import { signIn } from '../session.ts';
+import { KeyFileStatus } from './KeyFileStatus.tsx';
 
 /**
  * Sign-in with an encrypted key file: the member's own signing key, a bank customer's key (with
@@ -110,14 +111,7 @@ export function SignIn() {
           {t('signInButton')}
         </button>
       </form>
-      <div aria-live="polite">
-        {progress !== undefined && <p>{t('decrypting', { percent: progress })}</p>}
-        {error && (
-          <p class="error" role="alert">
-            {error}
-          </p>
-        )}
-      </div>
+      <KeyFileStatus progress={progress} error={error} />
     </section>
   );
 }

@@ -1,9 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import { signAndSubmit, type Progress } from '../../actions/submit.ts';
+import type { Progress } from '../../actions/submit.ts';
 import { useT, type MessageKey } from '../../i18n.ts';
 import { subscribeEvents } from '../../live/events.ts';
 import { href } from '../../router.ts';
-import type { Session } from '../../session.ts';
 import type { BillStatus } from '../../trade/ebl.ts';
 import type { CreditState } from '../../trade/lc.ts';
 import { Hex, useAsync } from '../../ui.tsx';
@@ -65,24 +64,6 @@ export function SealedView<T>({ opened, children }: { opened: Opened<T> | undefi
       {text}
     </p>
   );
-}
-
-/**
- * Actions on credits or bills from the browser: each is signed here and followed to finality, its
- * steps kept by the section (not the row, which may move to another group once the action is
- * final); `onFinal` refreshes the screen when it is committed.
- */
-export function useAction(session: Session, onFinal: () => void) {
-  const [steps, setSteps] = useState<Progress[]>([]);
-  const [busy, setBusy] = useState(false);
-  async function run(module: string, action: string, body: Uint8Array) {
-    setSteps([]);
-    setBusy(true);
-    const last = await signAndSubmit(session, { module, action, body }, (p) => setSteps((s) => [...s, p]));
-    setBusy(false);
-    if (last.step === 'committed') onFinal();
-  }
-  return { steps, busy, run };
 }
 
 export function ActionProgress({ steps, testId }: { steps: Progress[]; testId: string }) {

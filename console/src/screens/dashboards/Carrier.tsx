@@ -1,11 +1,13 @@
+import { useAction } from '../../actions/useAction.ts';
 import { fromHex } from '../../chain/hex.ts';
 import { useT } from '../../i18n.ts';
-import { href } from '../../router.ts';
 import type { Session } from '../../session.ts';
 import { billRef, type BillJson } from '../../trade/ebl.ts';
-import { ErrorNote, Hex, Loading, useAsync } from '../../ui.tsx';
+import { ErrorNote, Loading, useAsync } from '../../ui.tsx';
 import { issuedBills, me } from '../credits/load.ts';
-import { ActionProgress, BillStatusText, Party, useAction, useRefresh } from '../credits/parts.tsx';
+import { ActionProgress, useRefresh } from '../credits/parts.tsx';
+import { BillTable, billColumns } from '../credits/tables.tsx';
+import type { Column } from '../DataTable.tsx';
 import { SignedIn } from './SignedIn.tsx';
 
 /**
@@ -21,6 +23,8 @@ export function CarrierDashboard() {
   );
 }
 
+const columns = [billColumns.status, billColumns.holder, billColumns.shipper, billColumns.form];
+
 function CarrierBills({ session }: { session: Session }) {
   const t = useT();
   const [refresh, bump] = useRefresh('ebl');
@@ -29,68 +33,22 @@ function CarrierBills({ session }: { session: Session }) {
   const self = me(session);
   if (bills.state === 'loading') return <Loading />;
   if (bills.state === 'failed') return <ErrorNote error={bills.error} />;
+  const accomplish: Column<BillJson> = {
+    head: 'accomplishButton',
+    cell: (b) => (
+      <button type="button" disabled={action.busy} data-testid={`accomplish-${b.id}`} onClick={() => action.run('ebl', 'accomplish', billRef(fromHex(b.id)))}>
+        {t('accomplishButton')}
+      </button>
+    ),
+  };
   const toAccomplish = bills.value.filter((b) => b.status === 'SURRENDERED_FOR_DELIVERY' && b.carrier === self);
   return (
     <>
       <ActionProgress steps={action.steps} testId="bill-action-progress" />
       <h2>{t('billsToAccomplish')}</h2>
-      <BillTable bills={toAccomplish} caption={t('billsToAccomplish')} testId="bills-to-accomplish">
-        {(b) => (
-          <button type="button" disabled={action.busy} data-testid={`accomplish-${b.id}`} onClick={() => action.run('ebl', 'accomplish', billRef(fromHex(b.id)))}>
-            {t('accomplishButton')}
-          </button>
-        )}
-      </BillTable>
+      <BillTable bills={toAccomplish} caption={t('billsToAccomplish')} testId="bills-to-accomplish" columns={[...columns, accomplish]} />
       <h2>{t('billsIssued')}</h2>
-      <BillTable bills={bills.value} caption={t('billsIssued')} testId="issued-bills" />
+      <BillTable bills={bills.value} caption={t('billsIssued')} testId="issued-bills" columns={columns} />
     </>
-  );
-}
-
-function BillTable({ bills, caption, testId, children }: { bills: BillJson[]; caption: string; testId: string; children?: (b: BillJson) => preact.ComponentChildren }) {
-  const t = useT();
-  if (bills.length === 0) {
-    return (
-      <p class="note" data-testid={testId}>
-        {t('creditsNone')}
-      </p>
-    );
-  }
-  return (
-    <table data-testid={testId}>
-      <caption class="visually-hidden">{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('billId')}</th>
-          <th scope="col">{t('billStatus')}</th>
-          <th scope="col">{t('billHolder')}</th>
-          <th scope="col">{t('billShipper')}</th>
-          <th scope="col">{t('billForm')}</th>
-          {children && <th scope="col">{t('accomplishButton')}</th>}
-        </tr>
-      </thead>
-      <tbody>
-        {bills.map((b) => (
-          <tr key={b.id} data-testid={`bill-${b.id}`} data-status={b.status}>
-            <th scope="row">
-              <a href={href.bill(b.id)}>
-                <Hex value={b.id} short />
-              </a>
-            </th>
-            <td>
-              <BillStatusText status={b.status} />
-            </td>
-            <td>
-              <Party account={b.holder} />
-            </td>
-            <td>
-              <Party account={b.shipper} />
-            </td>
-            <td>{t(b.form === 'STRAIGHT' ? 'formSTRAIGHT' : 'formTO_ORDER')}</td>
-            {children && <td>{children(b)}</td>}
-          </tr>
-        ))}
-      </tbody>
-    </table>
   );
 }

@@ -1,12 +1,14 @@
 import { useState } from 'preact/hooks';
+import { useAction } from '../../../actions/useAction.ts';
 import { fromHex } from '../../../chain/hex.ts';
 import { useT } from '../../../i18n.ts';
-import { href } from '../../../router.ts';
 import type { Session } from '../../../session.ts';
 import { advice, ARTICLES, creditRef, type CreditJson } from '../../../trade/lc.ts';
-import { ErrorNote, Hex, Loading, useAsync } from '../../../ui.tsx';
+import { ErrorNote, Loading, useAsync } from '../../../ui.tsx';
 import { me, myCredits } from '../../credits/load.ts';
-import { ActionProgress, CreditStateText, Money, Party, useAction, useRefresh } from '../../credits/parts.tsx';
+import { ActionProgress, Money, useRefresh } from '../../credits/parts.tsx';
+import { CreditTable, creditColumns } from '../../credits/tables.tsx';
+import type { Column } from '../../DataTable.tsx';
 
 /**
  * A commercial bank's letters of credit: those where it is the issuing or the advising
@@ -37,85 +39,24 @@ function Groups({ credits, bank, action }: { credits: CreditJson[]; bank: string
   const toAdvise = credits.filter((c) => c.state === 'ISSUED' && c.terms.advisingBank === bank);
   const presented = credits.filter((c) => ['PRESENTED', 'REFUSED', 'WAIVED'].includes(c.state));
   const others = credits.filter((c) => !toAdvise.includes(c) && !presented.includes(c));
+  const columns: Column<CreditJson>[] = [
+    creditColumns.state,
+    { head: 'creditRole', cell: (c) => (c.terms.issuingBank === bank ? t('roleIssuing') : t('roleAdvising')) },
+    creditColumns.applicant,
+    creditColumns.beneficiary,
+    creditColumns.maxAmount,
+    creditColumns.expiry,
+  ];
+  const withAction = (cell: Column<CreditJson>['cell']) => [...columns, { head: 'creditPresentation', cell } satisfies Column<CreditJson>];
   return (
     <>
       <h3 id="to-advise-title">{t('creditsToAdvise')}</h3>
-      <CreditTable caption={t('creditsToAdvise')} credits={toAdvise} testId="credits-to-advise" bank={bank}>
-        {(c) => <Advise credit={c} action={action} />}
-      </CreditTable>
+      <CreditTable caption={t('creditsToAdvise')} credits={toAdvise} testId="credits-to-advise" columns={withAction((c) => <Advise credit={c} action={action} />)} />
       <h3 id="to-examine-title">{t('creditsToExamine')}</h3>
-      <CreditTable caption={t('creditsToExamine')} credits={presented} testId="credits-presented" bank={bank}>
-        {(c) => <Presented credit={c} bank={bank} action={action} />}
-      </CreditTable>
+      <CreditTable caption={t('creditsToExamine')} credits={presented} testId="credits-presented" columns={withAction((c) => <Presented credit={c} bank={bank} action={action} />)} />
       <h3 id="other-credits-title">{t('creditsOthers')}</h3>
-      <CreditTable caption={t('creditsOthers')} credits={others} testId="credits-others" bank={bank} />
+      <CreditTable caption={t('creditsOthers')} credits={others} testId="credits-others" columns={columns} />
     </>
-  );
-}
-
-function CreditTable({
-  caption,
-  credits,
-  testId,
-  bank,
-  children,
-}: {
-  caption: string;
-  credits: CreditJson[];
-  testId: string;
-  bank: string;
-  children?: (c: CreditJson) => preact.ComponentChildren;
-}) {
-  const t = useT();
-  if (credits.length === 0) {
-    return (
-      <p data-testid={testId} class="note">
-        {t('creditsNone')}
-      </p>
-    );
-  }
-  return (
-    <table data-testid={testId}>
-      <caption class="visually-hidden">{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('creditId')}</th>
-          <th scope="col">{t('creditState')}</th>
-          <th scope="col">{t('creditRole')}</th>
-          <th scope="col">{t('creditApplicant')}</th>
-          <th scope="col">{t('creditBeneficiary')}</th>
-          <th scope="col">{t('creditMaxAmount')}</th>
-          <th scope="col">{t('creditExpiry')}</th>
-          {children && <th scope="col">{t('creditPresentation')}</th>}
-        </tr>
-      </thead>
-      <tbody>
-        {credits.map((c) => (
-          <tr key={c.id} data-testid={`credit-${c.id}`} data-state={c.state}>
-            <th scope="row">
-              <a href={href.credit(c.id)}>
-                <Hex value={c.id} short />
-              </a>
-            </th>
-            <td>
-              <CreditStateText state={c.state} />
-            </td>
-            <td>{c.terms.issuingBank === bank ? t('roleIssuing') : t('roleAdvising')}</td>
-            <td>
-              <Party account={c.applicant} />
-            </td>
-            <td>
-              <Party account={c.terms.beneficiary} />
-            </td>
-            <td>
-              <Money currency={c.terms.currency} minor={c.terms.maxAmount} />
-            </td>
-            <td>{c.terms.expiryDate}</td>
-            {children && <td>{children(c)}</td>}
-          </tr>
-        ))}
-      </tbody>
-    </table>
   );
 }
 

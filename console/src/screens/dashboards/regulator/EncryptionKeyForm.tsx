@@ -3,6 +3,7 @@ import { toHex } from '../../../chain/hex.ts';
 import { useT } from '../../../i18n.ts';
 import { KeyFileError, openEncryptionKey, parseKeyFile } from '../../../keys/keyfile.ts';
 import { signIn, type Session } from '../../../session.ts';
+import { KeyFileStatus } from '../../KeyFileStatus.tsx';
 
 /**
  * Adds the member's encryption key to a session signed in without it, so sealed records can be
@@ -52,14 +53,7 @@ export function EncryptionKeyForm({ session }: { session: Session }) {
           {t('encryptionKeyButton')}
         </button>
       </form>
-      <div aria-live="polite">
-        {progress !== undefined && <p>{t('decrypting', { percent: progress })}</p>}
-        {error && (
-          <p class="error" role="alert">
-            {error}
-          </p>
-        )}
-      </div>
+      <KeyFileStatus progress={progress} error={error} />
     </>
   );
 }

@@ -3,7 +3,6 @@ import { signAndSubmit, type Progress } from '../../../actions/submit.ts';
 import { api } from '../../../api.ts';
 import { fromHex, toHex } from '../../../chain/hex.ts';
 import { useT, type MessageKey } from '../../../i18n.ts';
-import { href } from '../../../router.ts';
 import type { Session } from '../../../session.ts';
 import { currencyAccount, decodeBalance, formatAmount, parseAmount } from '../../../trade/currency.ts';
 import {
@@ -15,22 +14,11 @@ import {
   type FxAgreementJson,
   type PaymentJson,
 } from '../../../trade/payments.ts';
-import { ErrorNote, Hex, Loading, formatTime, useAsync } from '../../../ui.tsx';
+import { ErrorNote, Loading, useAsync } from '../../../ui.tsx';
 import { ProgressList } from '../../ProgressList.tsx';
-import {
-  PAGE,
-  Pager,
-  Party,
-  PaymentStatus,
-  bankOf,
-  listNewest,
-  money,
-  namesOf,
-  unitsOf,
-  useLang,
-  usePaymentsVersion,
-  type Listed,
-} from '../../payments/shared.tsx';
+import type { Column } from '../../DataTable.tsx';
+import { ListingTable, paymentColumns, usePaymentListing, type Item } from '../../payments/listing.tsx';
+import { Party, bankOf, listNewest, money, namesOf, unitsOf, useLang, usePaymentsVersion } from '../../payments/shared.tsx';
 
 /**
  * A bank customer's cross-border payments: those it sent or received (payments/by-account), and a
@@ -63,67 +51,42 @@ export function TraderPayments({ session }: { session: Session }) {
 function MyPayments({ session, me, version }: { session: Session; me: string; version: number }) {
   const t = useT();
   const lang = useLang();
-  const [from, setFrom] = useState<bigint>();
-  const data = useAsync(async () => {
-    const listed = await listNewest<PaymentJson>('by-account', 'payment', session.accountId, from, PAGE);
-    const records = listed.items.map((i) => i.record);
-    const [names, units] = await Promise.all([
-      namesOf(records.flatMap((p) => [p.debtorAgent, p.creditorAgent])),
-      unitsOf(records.flatMap((p) => [p.instructedCurrency, p.settlementCurrency])),
-    ]);
-    return { listed, names, units };
-  }, [me, from, version]);
+  const { data, setFrom } = usePaymentListing(session.accountId, version);
 
   if (data.state === 'loading') return <Loading />;
   if (data.state === 'failed') return <ErrorNote error={data.error} />;
   const { listed, names, units } = data.value;
   if (listed.items.length === 0) return <p>{t('payMineNone')}</p>;
+  const payment = paymentColumns(units, lang);
+  const sent = (p: PaymentJson) => p.payer === me;
+  const columns: Column<Item<PaymentJson>>[] = [
+    payment.id,
+    { head: 'payColDirection', cell: ({ record: p }) => t(sent(p) ? 'paySent' : 'payReceived'), testId: ({ id }) => `payment-direction-${id}` },
+    {
+      head: 'payColCounterparty',
+      cell: ({ record: p }) => (
+        <>
+          <Party account={sent(p) ? p.payee : p.payer} names={names} /> ({t('payCustomerOf', { bank: names.get(sent(p) ? p.creditorAgent : p.debtorAgent) ?? '?' })})
+        </>
+      ),
+    },
+    payment.endToEnd,
+    { head: 'payColDebited', cell: ({ record: p }) => money(p.debited, p.instructedCurrency, units), testId: ({ id }) => `payment-debited-${id}` },
+    payment.settlement,
+    payment.settledAt,
+    payment.status,
+  ];
   return (
-    <>
-      <div class="table-wrap">
-        <table data-testid="trader-xb-payments">
-          <caption>{t('payMineCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('payColPayment')}</th>
-              <th scope="col">{t('payColDirection')}</th>
-              <th scope="col">{t('payColCounterparty')}</th>
-              <th scope="col">{t('payColEndToEnd')}</th>
-              <th scope="col">{t('payColDebited')}</th>
-              <th scope="col">{t('payColSettlement')}</th>
-              <th scope="col">{t('payColSettledAt')}</th>
-              <th scope="col">{t('payColStatus')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {listed.items.map(({ id, record: p }) => {
-              const sent = p.payer === me;
-              return (
-                <tr key={id} data-testid={`payment-${id}`}>
-                  <th scope="row">
-                    <a href={href.payment(id)}>
-                      <Hex value={id} short />
-                    </a>
-                  </th>
-                  <td data-testid={`payment-direction-${id}`}>{t(sent ? 'paySent' : 'payReceived')}</td>
-                  <td>
-                    <Party account={sent ? p.payee : p.payer} names={names} /> ({t('payCustomerOf', { bank: names.get(sent ? p.creditorAgent : p.debtorAgent) ?? '?' })})
-                  </td>
-                  <td>{p.endToEndId}</td>
-                  <td data-testid={`payment-debited-${id}`}>{money(p.debited, p.instructedCurrency, units)}</td>
-                  <td data-testid={`payment-settlement-${id}`}>{money(p.settlementAmount, p.settlementCurrency, units)}</td>
-                  <td>{formatTime(Number(p.settledAtMillis), lang)}</td>
-                  <td data-testid={`payment-status-${id}`}>
-                    <PaymentStatus status={p.status} />
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
-      <Pager listed={listed as Listed<unknown>} onFrom={setFrom} label={t('payMineCaption')} />
-    </>
+    <ListingTable
+      listed={listed}
+      rows={listed.items}
+      onFrom={setFrom}
+      caption={t('payMineCaption')}
+      none={t('payMineNone')}
+      testId="trader-xb-payments"
+      rowTestId="payment"
+      columns={columns}
+    />
   );
 }
 
