@@ -6,12 +6,13 @@ import { billRef, type BillJson } from '../../trade/ebl.ts';
 import { ErrorNote, Hex, Loading, useAsync } from '../../ui.tsx';
 import { issuedBills, me } from '../credits/load.ts';
 import { ActionProgress, BillStatusText, Party, useAction, useRefresh } from '../credits/parts.tsx';
+import { IssueBillForm } from './carrier/IssueBillForm.tsx';
 import { SignedIn } from './SignedIn.tsx';
 
 /**
  * The carrier's dashboard: the bills it issued (ebl/by-carrier) with their holder and status, and
  * those surrendered to it for delivery, which it accomplishes once the goods are delivered.
- * Issuing a bill needs the bill data sealed for the shipper, which the SDK and command line do.
+ * And it issues bills: the form seals the bill data in the tab and signs ebl/issue.
  */
 export function CarrierDashboard() {
   return (
@@ -22,8 +23,18 @@ export function CarrierDashboard() {
 }
 
 function CarrierBills({ session }: { session: Session }) {
-  const t = useT();
   const [refresh, bump] = useRefresh('ebl');
+  // The form stays mounted while the lists reload, so what it reports survives the refresh.
+  return (
+    <>
+      <BillLists session={session} refresh={refresh} bump={bump} />
+      <IssueBillForm session={session} onFinal={bump} />
+    </>
+  );
+}
+
+function BillLists({ session, refresh, bump }: { session: Session; refresh: number; bump: () => void }) {
+  const t = useT();
   const bills = useAsync(() => issuedBills(session), [session, refresh]);
   const action = useAction(session, bump);
   const self = me(session);
