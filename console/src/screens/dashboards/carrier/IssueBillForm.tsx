@@ -19,38 +19,38 @@ const today = (plusDays = 0) => new Date(Date.now() + plusDays * 86_400_000).toI
 
 /** Field name, label, input attributes; in the order the form shows them. */
 const FIELDS = [
-  ['shipper', 'issueShipperAccount', { class: 'mono', spellcheck: false }],
-  ['shipperName', 'issueShipperName', {}],
-  ['shipperStreet', 'issueShipperStreet', { required: false }],
-  ['shipperCity', 'issueShipperCity', { required: false }],
-  ['shipperCountry', 'issueShipperCountry', { required: false, maxLength: 2 }],
-  ['reference', 'issueReference', { maxLength: 20 }],
-  ['carrierCode', 'issueCarrierCode', { maxLength: 4 }],
-  ['carrierName', 'issueCarrierName', {}],
-  ['carrierStreet', 'issueCarrierStreet', {}],
-  ['carrierCity', 'issueCarrierCity', {}],
-  ['carrierCountry', 'issueCarrierCountry', { maxLength: 2 }],
-  ['vessel', 'issueVessel', {}],
-  ['voyage', 'issueVoyage', {}],
-  ['loadingCode', 'issueLoadingCode', { maxLength: 5 }],
-  ['loadingName', 'issueLoadingName', {}],
-  ['dischargeCode', 'issueDischargeCode', { maxLength: 5 }],
-  ['dischargeName', 'issueDischargeName', {}],
-  ['onBoard', 'issueOnBoard', { type: 'date' }],
-  ['arrival', 'issueArrival', { type: 'date' }],
-  ['issueDate', 'issueDate', { type: 'date' }],
-  ['place', 'issuePlace', { maxLength: 5 }],
-  ['goods', 'issueGoods', { textarea: true }],
-  ['hsCode', 'issueHsCode', { inputMode: 'numeric', maxLength: 10 }],
-  ['container', 'issueContainer', { maxLength: 11 }],
-  ['containerType', 'issueContainerType', { maxLength: 4 }],
-  ['seal', 'issueSeal', { maxLength: 15 }],
-  ['packages', 'issuePackages', { inputMode: 'numeric' }],
-  ['packaging', 'issuePackaging', {}],
-  ['weight', 'issueWeight', { inputMode: 'decimal' }],
-  ['contactName', 'issueContactName', {}],
-  ['contactEmail', 'issueContactEmail', { type: 'email' }],
-  ['terms', 'issueTerms', { textarea: true }],
+  ['shipper', 'billIssueShipperAccount', { class: 'mono', spellcheck: false }],
+  ['shipperName', 'billIssueShipperName', {}],
+  ['shipperStreet', 'billIssueShipperStreet', { required: false }],
+  ['shipperCity', 'billIssueShipperCity', { required: false }],
+  ['shipperCountry', 'billIssueShipperCountry', { required: false, maxLength: 2 }],
+  ['reference', 'billIssueReference', { maxLength: 20 }],
+  ['carrierCode', 'billIssueCarrierCode', { maxLength: 4 }],
+  ['carrierName', 'billIssueCarrierName', {}],
+  ['carrierStreet', 'billIssueCarrierStreet', {}],
+  ['carrierCity', 'billIssueCarrierCity', {}],
+  ['carrierCountry', 'billIssueCarrierCountry', { maxLength: 2 }],
+  ['vessel', 'billIssueVessel', {}],
+  ['voyage', 'billIssueVoyage', {}],
+  ['loadingCode', 'billIssueLoadingCode', { maxLength: 5 }],
+  ['loadingName', 'billIssueLoadingName', {}],
+  ['dischargeCode', 'billIssueDischargeCode', { maxLength: 5 }],
+  ['dischargeName', 'billIssueDischargeName', {}],
+  ['onBoard', 'billIssueOnBoard', { type: 'date' }],
+  ['arrival', 'billIssueArrival', { type: 'date' }],
+  ['issueDate', 'billIssueDate', { type: 'date' }],
+  ['place', 'billIssuePlace', { maxLength: 5 }],
+  ['goods', 'billIssueGoods', { textarea: true }],
+  ['hsCode', 'billIssueHsCode', { inputMode: 'numeric', maxLength: 10 }],
+  ['container', 'billIssueContainer', { maxLength: 11 }],
+  ['containerType', 'billIssueContainerType', { maxLength: 4 }],
+  ['seal', 'billIssueSeal', { maxLength: 15 }],
+  ['packages', 'billIssuePackages', { inputMode: 'numeric' }],
+  ['packaging', 'billIssuePackaging', {}],
+  ['weight', 'billIssueWeight', { inputMode: 'decimal' }],
+  ['contactName', 'billIssueContactName', {}],
+  ['contactEmail', 'billIssueContactEmail', { type: 'email' }],
+  ['terms', 'billIssueTerms', { textarea: true }],
 ] as const satisfies readonly (readonly [string, MessageKey, Record<string, unknown>])[];
 
 function defaults(t: (k: MessageKey) => string): Fields {
@@ -61,8 +61,8 @@ function defaults(t: (k: MessageKey) => string): Fields {
     arrival: today(14),
     issueDate: today(),
     containerType: '22G1',
-    packaging: t('issueDefaultPackaging'),
-    terms: t('issueDefaultTerms'),
+    packaging: t('billIssueDefaultPackaging'),
+    terms: t('billIssueDefaultTerms'),
   };
 }
 
@@ -101,16 +101,16 @@ export function IssueBillForm({ session, onFinal }: { session: Session; onFinal:
   /** The bill data as typed, or why not (before anything is signed). */
   function billData(): { data: BillDataInput; shipper: Uint8Array; consignee?: Uint8Array } | string {
     const shipper = v.shipper.trim().toLowerCase();
-    if (!ACCOUNT.test(shipper)) return t('issueInvalidAccount', { field: t('issueShipperAccount') });
+    if (!ACCOUNT.test(shipper)) return t('billIssueInvalidAccount', { field: t('billIssueShipperAccount') });
     const straight = form === 'STRAIGHT';
     const cons = consignee.trim().toLowerCase();
-    if (straight && !ACCOUNT.test(cons)) return t('issueInvalidAccount', { field: t('issueConsigneeAccount') });
+    if (straight && !ACCOUNT.test(cons)) return t('billIssueInvalidAccount', { field: t('billIssueConsigneeAccount') });
     const weight = grams(v.weight);
-    if (weight === undefined) return t('issueInvalidWeight');
+    if (weight === undefined) return t('billIssueInvalidWeight');
     const packages = Number(v.packages.trim());
-    if (!/^\d+$/.test(v.packages.trim()) || packages < 1 || packages > 99_999_999) return t('issueInvalidPackages');
+    if (!/^\d+$/.test(v.packages.trim()) || packages < 1 || packages > 99_999_999) return t('billIssueInvalidPackages');
     const addressParts = [v.shipperStreet, v.shipperCity, v.shipperCountry].map((s) => s.trim());
-    if (addressParts.some((s) => s) && !addressParts.every((s) => s)) return t('issueInvalidAddress');
+    if (addressParts.some((s) => s) && !addressParts.every((s) => s)) return t('billIssueInvalidAddress');
     const upper = (s: string) => s.trim().toUpperCase();
     const place = upper(v.place);
     const data: BillDataInput = {
@@ -170,7 +170,7 @@ export function IssueBillForm({ session, onFinal }: { session: Session; onFinal:
     try {
       content = encodeBillData(built.data);
     } catch (err) {
-      return setInvalid(t('issueInvalidField', { detail: err instanceof BillDataError ? err.message : String(err) }));
+      return setInvalid(t('billIssueInvalidField', { detail: err instanceof BillDataError ? err.message : String(err) }));
     }
     setInvalid(undefined);
     setBusy(true);
@@ -182,9 +182,9 @@ export function IssueBillForm({ session, onFinal }: { session: Session; onFinal:
         keys = recipientKeys(answer.answer);
       } catch (err) {
         const detail = err instanceof ApiError ? `${err.code}: ${err.message}` : String(err);
-        return setInvalid(t('issueRecipientsFailed', { detail }));
+        return setInvalid(t('billIssueRecipientsFailed', { detail }));
       }
-      setNote(t('issueSealing', { count: keys.length }));
+      setNote(t('billIssueSealing', { count: keys.length }));
       const sealed = await sealContent(content, keys);
       const body = issueBill(built.shipper, form, built.consignee, sealed.bytes);
       const last = await signAndSubmit(session, { module: 'ebl', action: 'issue', body }, (p) => setSteps((s) => [...s, p]));
@@ -217,31 +217,31 @@ export function IssueBillForm({ session, onFinal }: { session: Session; onFinal:
 
   return (
     <section>
-      <h2 id="issue-bill-title">{t('issueTitle')}</h2>
-      <p>{t('issueIntro')}</p>
+      <h2 id="issue-bill-title">{t('billIssueTitle')}</h2>
+      <p>{t('billIssueIntro')}</p>
       <form class="form" aria-labelledby="issue-bill-title" onSubmit={submit} data-testid="issue-bill-form">
         {FIELDS.slice(0, 5).map(([name, label, attrs]) => input(`issue-${name}`, t(label), v[name], (s) => set(name, s), attrs))}
-        <label for="issue-form">{t('issueForm')}</label>
+        <label for="issue-form">{t('billIssueForm')}</label>
         <select id="issue-form" value={form} onChange={(e) => setForm((e.target as HTMLSelectElement).value as BillForm)}>
           <option value="TO_ORDER">{t('formTO_ORDER')}</option>
           <option value="STRAIGHT">{t('formSTRAIGHT')}</option>
         </select>
         {form === 'STRAIGHT' && (
           <>
-            {input('issue-consignee', t('issueConsigneeAccount'), consignee, setConsignee, { class: 'mono', spellcheck: false })}
-            {input('issue-consigneeName', t('issueConsigneeName'), consigneeName, setConsigneeName)}
+            {input('issue-consignee', t('billIssueConsigneeAccount'), consignee, setConsignee, { class: 'mono', spellcheck: false })}
+            {input('issue-consigneeName', t('billIssueConsigneeName'), consigneeName, setConsigneeName)}
           </>
         )}
         {FIELDS.slice(5).map(([name, label, attrs]) => input(`issue-${name}`, t(label), v[name], (s) => set(name, s), attrs))}
         <button type="submit" disabled={busy} data-testid="issue-bill-button">
-          {t('issueButton')}
+          {t('billIssueButton')}
         </button>
       </form>
       <div aria-live="polite">{note && <p>{note}</p>}</div>
       <ProgressList steps={steps} invalid={invalid} testId="issue-bill-progress" />
       {issued && (
         <p data-testid="issued-bill" data-bill={issued}>
-          {t('issuedBill')}{' '}
+          {t('billIssueDone')}{' '}
           <a href={href.bill(issued)}>
             <Hex value={issued} short />
           </a>
