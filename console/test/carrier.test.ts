@@ -40,3 +40,13 @@ test('bill data the Java constructor refuses is refused here, naming the field',
   refused((d) => (d.consignee = { name: 'No account' }), 'consignee.account');
   refused((d) => (d.containers = []), 'containers');
 });
+
+test('the issuance texts are not shadowed by a key of another table', async () => {
+  const { dictionaries } = await import('../src/i18n.ts');
+  const credits = await import('../src/i18n/credits.ts');
+  for (const lang of ['en', 'zh'] as const) {
+    const merged = dictionaries[lang] as Record<string, string>;
+    const mine = credits[lang] as Record<string, string>;
+    for (const key of Object.keys(mine).filter((k) => k.startsWith('billIssue'))) assert.equal(merged[key], mine[key], `${lang}.${key}`);
+  }
+});
