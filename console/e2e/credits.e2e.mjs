@@ -84,3 +84,59 @@ test('the carrier lists the bill it issued, with its holder', async () => {
   assert.equal(await bill.getAttribute('data-status'), 'ISSUED');
   await shot(page, 'carrier');
 });
+
+test('the carrier issues a to-order bill from the browser; the shipper opens its sealed data', async () => {
+  const exporter = env('EXPORTER_DIR');
+  const shipper = read(exporter, 'account');
+  const reference = `E2E-${Date.now() % 100_000_000}`;
+  await signIn(page, memberDir('east-sea-shipping'));
+  await go(page, '#/carrier');
+  await page.getByTestId('issue-bill-form').waitFor();
+  const fill = (label, value) => page.getByLabel(label, { exact: true }).fill(value);
+  await fill('Shipper account id', shipper);
+  await fill('Shipper name', 'Silk Road Exporters');
+  await page.getByLabel('Form', { exact: true }).selectOption('TO_ORDER');
+  await fill('Reference (at most 20 characters)', reference);
+  await fill('Carrier code (SMDG, 1 to 4 characters)', 'ESSC');
+  await fill('Carrier name', 'East Sea Shipping');
+  await fill('Carrier street', 'Harbour Road 1');
+  await fill('Carrier city', 'Shanghai');
+  await fill('Carrier country (ISO 3166, 2 letters)', 'CN');
+  await fill('Vessel', 'Silk Star');
+  await fill('Voyage', '042E');
+  await fill('Port of loading (UN/LOCODE)', 'CNSHA');
+  await fill('Port of loading (name)', 'Shanghai');
+  await fill('Port of discharge (UN/LOCODE)', 'SGSIN');
+  await fill('Port of discharge (name)', 'Singapore');
+  await fill('Place of issue (UN/LOCODE)', 'CNSHA');
+  await fill('Goods description (one line each, at most 35 characters a line)', 'Raw silk, 60 cartons\nGrade 5A');
+  await fill('HS code (6 to 10 digits)', '500200');
+  await fill('Container number', 'SLKU1234565');
+  await fill('Seal number', 'DO0012345');
+  await fill('Number of packages', '60');
+  await fill('Gross weight (kg)', '1234.5');
+  await fill('Contact name', 'Operations desk');
+  await fill('Contact e-mail', 'ops@east-sea.example');
+  // Invalid input is refused before anything is signed.
+  await fill('HS code (6 to 10 digits)', '5002');
+  await page.getByTestId('issue-bill-button').click();
+  await page.getByTestId('issue-bill-progress').getByRole('alert').waitFor();
+  assert.match(await page.getByTestId('issue-bill-progress').textContent(), /hsCode/);
+  await fill('HS code (6 to 10 digits)', '500200');
+  await page.getByTestId('issue-bill-button').click();
+  const final = page.getByTestId('issue-bill-progress').locator('[data-step=committed]');
+  await final.waitFor({ timeout: FINAL });
+  assert.match(await final.textContent(), /Final in block \d+: OK/);
+  const id = await page.getByTestId('issued-bill').getAttribute('data-bill');
+  assert.match(id, /^[0-9a-f]{64}$/);
+  const listed = page.getByTestId('issued-bills').getByTestId(`bill-${id}`);
+  await listed.waitFor({ timeout: FINAL });
+  assert.equal(await listed.getAttribute('data-status'), 'ISSUED');
+
+  // The shipper (holder of a to-order bill) opens the bill data sealed in the carrier's tab.
+  await signIn(page, exporter, { account: shipper });
+  await go(page, `#/bills/${id}`);
+  await page.getByTestId('bill-reference').waitFor();
+  assert.equal(await page.getByTestId('bill-reference').textContent(), reference);
+  await shot(page, 'carrier-issue');
+});

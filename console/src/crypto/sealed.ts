@@ -32,18 +32,18 @@ export class SealedError extends Error {
 }
 
 // EnvelopeCipher, X25519KeyWrap and Sealer of the Java side, for the ED25519 suite.
-const SUITE_ED25519 = 1;
+export const SUITE_ED25519 = 1;
 const PAYLOAD_AAD_TAG = 0x0202;
 const KEK_INFO_TAG = 0x0203;
-const NONCE_SIZE = 12;
-const KEY_SIZE = 32;
+export const NONCE_SIZE = 12;
+export const KEY_SIZE = 32;
 const WRAPPED_SIZE = 80;
 const TAG_SIZE = 16;
-const SALT_SIZE = 32;
+export const SALT_SIZE = 32;
 const SEALED_AAD = new TextEncoder().encode('silkchain/sealed/v1');
 const COMMITMENT_DOMAIN = new TextEncoder().encode('silkchain/sealed');
 /** Sealed.MAX_ENVELOPE_BYTES: what a transaction may carry. */
-const MAX_CIPHERTEXT = 256 * 1024;
+export const MAX_CIPHERTEXT = 256 * 1024;
 
 const tampered = (why: string): never => {
   throw new SealedError('TAMPERED', why);
@@ -75,6 +75,38 @@ async function aesGcmOpen(key: Uint8Array, nonce: Uint8Array, ciphertext: Uint8A
   }
 }
 
+/**
+ * X25519KeyWrap's key-encryption key: HKDF-SHA-256 of the shared secret (wiped here) with the
+ * tagged info binding the suite, the payload nonce, the ephemeral key and the recipient.
+ */
+export function keyEncryptionKey(shared: Uint8Array, nonce: Uint8Array, ephemeral: Uint8Array, recipient: Uint8Array): Uint8Array {
+  const info = new CanonicalWriter()
+    .header(KEK_INFO_TAG, 1)
+    .u8(SUITE_ED25519)
+    .fixed(nonce, NONCE_SIZE)
+    .fixed(ephemeral, KEY_SIZE)
+    .fixed(recipient, KEY_SIZE)
+    .toBytes();
+  const kek = hkdf(sha256, shared, new Uint8Array(0), info, 32);
+  shared.fill(0);
+  return kek;
+}
+
+/**
+ * EnvelopeCipher's payload associated data: the suite, the nonce, every wrapped key with its
+ * recipient (so the recipient list cannot be changed) and Sealer's fixed aad.
+ */
+export function payloadAad(nonce: Uint8Array, wrappedKeys: { recipient: Uint8Array; wrapped: Uint8Array }[]): Uint8Array {
+  const aad = new CanonicalWriter().header(PAYLOAD_AAD_TAG, 1).u8(SUITE_ED25519).fixed(nonce, NONCE_SIZE).varint(wrappedKeys.length);
+  for (const k of wrappedKeys) aad.u8(SUITE_ED25519).fixed(k.recipient, KEY_SIZE).bytes(k.wrapped);
+  return aad.bytes(SEALED_AAD).toBytes();
+}
+
+/** Sealer.commitment: H("silkchain/sealed" || salt || content), the plaintext being salt || content. */
+export function commitmentOf(saltedContent: Uint8Array): Uint8Array {
+  return sha256(new Uint8Array([...COMMITMENT_DOMAIN, ...saltedContent]));
+}
+
 /** X25519KeyWrap.unwrap: ephemeral key agreement, HKDF-SHA-256 with the tagged info, AES-GCM. */
 async function unwrapDataKey(wrapped: Uint8Array, me: EncryptionKey, nonce: Uint8Array): Promise<Uint8Array | undefined> {
   const ephemeral = wrapped.subarray(0, KEY_SIZE);
@@ -84,15 +116,7 @@ async function unwrapDataKey(wrapped: Uint8Array, me: EncryptionKey, nonce: Uint
   } catch {
     return undefined;
   }
-  const info = new CanonicalWriter()
-    .header(KEK_INFO_TAG, 1)
-    .u8(SUITE_ED25519)
-    .fixed(nonce, NONCE_SIZE)
-    .fixed(ephemeral, KEY_SIZE)
-    .fixed(me.publicKey, KEY_SIZE)
-    .toBytes();
-  const kek = hkdf(sha256, shared, new Uint8Array(0), info, 32);
-  shared.fill(0);
+  const kek = keyEncryptionKey(shared, nonce, ephemeral, me.publicKey);
   const dataKey = await aesGcmOpen(kek, new Uint8Array(NONCE_SIZE), wrapped.subarray(KEY_SIZE), new Uint8Array(0));
   kek.fill(0);
   return dataKey;
@@ -119,31 +143,26 @@ export async function openSealed(sealed: SealedJson, session: Session): Promise<
   const ciphertext = hex(envelope.ciphertext, undefined, 'envelope.ciphertext');
   if (ciphertext.length < TAG_SIZE || ciphertext.length > MAX_CIPHERTEXT) tampered('envelope.ciphertext: size');
   const commitment = hex(sealed.commitment, 32, 'commitment');
-  const aad = new CanonicalWriter()
-    .header(PAYLOAD_AAD_TAG, 1)
-    .u8(SUITE_ED25519)
-    .fixed(nonce, NONCE_SIZE)
-    .varint(envelope.wrappedKeys.length);
   const mine = toHex(me.publicKey);
   let myWrapped: Uint8Array | undefined;
-  envelope.wrappedKeys.forEach((k, i) => {
+  const keys = envelope.wrappedKeys.map((k, i) => {
     if (k?.recipient?.suite !== 'ED25519') tampered(`envelope.wrappedKeys[${i}]: another suite`);
     const recipient = hex(k.recipient.bytes, KEY_SIZE, `envelope.wrappedKeys[${i}].recipient`);
     const wrapped = hex(k.wrapped, WRAPPED_SIZE, `envelope.wrappedKeys[${i}].wrapped`);
-    aad.u8(SUITE_ED25519).fixed(recipient, KEY_SIZE).bytes(wrapped);
     if (k.recipient.bytes === mine) myWrapped = wrapped;
+    return { recipient, wrapped };
   });
-  aad.bytes(SEALED_AAD);
+  const aad = payloadAad(nonce, keys);
   if (!myWrapped) {
     throw new SealedError('NOT_A_RECIPIENT', `this encryption key is not among the ${envelope.wrappedKeys.length} recipients`);
   }
   const dataKey = await unwrapDataKey(myWrapped, me, nonce);
   if (!dataKey || dataKey.length !== KEY_SIZE) tampered('the data key wrapped to this key does not decrypt');
-  const plaintext = await aesGcmOpen(dataKey!, nonce, ciphertext, aad.toBytes());
+  const plaintext = await aesGcmOpen(dataKey!, nonce, ciphertext, aad);
   dataKey!.fill(0);
   if (!plaintext) tampered('payload, associated data or recipient list does not authenticate');
   if (plaintext!.length < SALT_SIZE) tampered('sealed plaintext shorter than its salt');
-  const expected = sha256(new Uint8Array([...COMMITMENT_DOMAIN, ...plaintext!]));
+  const expected = commitmentOf(plaintext!);
   if (toHex(expected) !== toHex(commitment)) tampered(`the content does not match the commitment ${sealed.commitment}`);
   return plaintext!.slice(SALT_SIZE);
 }

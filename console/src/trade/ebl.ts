@@ -207,3 +207,234 @@ export function decodeTransportHead(plain: Uint8Array): BillContent {
   const goods = r.string('transport.goods', 24 * 1024);
   return { carrier, vessel, portOfLoading, portOfDischarge, shippedOnBoardDate: onBoard, issueDate, goods, notifyParties: [] };
 }
+
+const ISSUE_BILL_TAG = 0x0e10;
+
+/** BillParty.Address. */
+export interface BillAddress {
+  street: string;
+  city: string;
+  countryCode: string;
+}
+
+/** BillParty: a name, an optional address, an optional account on the network. */
+export interface BillPartyInput {
+  name: string;
+  address?: BillAddress;
+  account?: Uint8Array;
+}
+
+export interface PortInput {
+  unLocode: string;
+  name: string;
+}
+
+export interface CargoInput {
+  equipmentReference: string;
+  grossWeightGrams: bigint;
+  packages: number;
+  packaging: string;
+}
+
+export interface ConsignmentInput {
+  bookingReference: string;
+  description: string[];
+  hsCode: string;
+  cargo: CargoInput[];
+}
+
+export interface ContainerInput {
+  reference: string;
+  isoCode: string;
+  seals: string[];
+  shipperOwned: boolean;
+}
+
+/** BillData (0x0E20), the bill's sealed content; dates are ISO "YYYY-MM-DD". */
+export interface BillDataInput {
+  reference: string;
+  carrierCode: string;
+  issuingParty: BillPartyInput;
+  shipper: BillPartyInput;
+  consignee?: BillPartyInput;
+  notifyParties: BillPartyInput[];
+  vesselName: string;
+  voyageNumber: string;
+  portOfLoading: PortInput;
+  portOfDischarge: PortInput;
+  plannedDeparture: string;
+  plannedArrival: string;
+  shippedOnBoardDate: string;
+  issueDate: string;
+  placeOfIssue: string;
+  invoicePayableAt: string;
+  clean: boolean;
+  clauses: string[];
+  goods: ConsignmentInput[];
+  containers: ContainerInput[];
+  contactName: string;
+  contactEmail: string;
+  termsAndConditions: string;
+}
+
+/** Why bill data would be refused by BillData's constructor: the field (its Java name) and the rule. */
+export class BillDataError extends Error {
+  constructor(
+    readonly field: string,
+    readonly rule: string,
+  ) {
+    super(`${field}: ${rule}`);
+  }
+}
+
+// ebl/Text: Java's \S is ASCII-only, so "trimmed" means no leading or trailing ASCII white space.
+const TRIMMED = /^[^ \t\n\x0B\f\r](?:[\s\S]*[^ \t\n\x0B\f\r])?$/;
+const UN_LOCODE = /^[A-Z]{2}[A-Z2-9]{3}$/;
+const COUNTRY = /^[A-Z]{2}$/;
+const CARRIER_CODE = /^[^ \t\n\x0B\f\r]{1,4}$/;
+const HS_CODE = /^\d{6,10}$/;
+const EMAIL = /^[^@\s][^@]*@[^ \t\n\x0B\f\r]+$/;
+const MAX_TERMS = 50_000;
+
+function text(field: string, value: string, max: number): void {
+  if (value.length > max || !TRIMMED.test(value)) throw new BillDataError(field, `1..${max} characters, not blank-padded`);
+}
+
+function code(field: string, value: string, pattern: RegExp): void {
+  if (!pattern.test(value)) throw new BillDataError(field, `must match ${pattern.source}`);
+}
+
+function count(field: string, n: number, min: number, max: number): void {
+  if (n < min || n > max) throw new BillDataError(field, `${min}..${max} entries`);
+}
+
+/** The epoch day of an ISO date, as LocalDate.toEpochDay. */
+export function toEpochDay(field: string, iso: string): bigint {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  const millis = m ? Date.UTC(+m[1], +m[2] - 1, +m[3]) : NaN;
+  if (!m || Number.isNaN(millis) || new Date(millis).toISOString().slice(0, 10) !== iso || millis < 0) {
+    throw new BillDataError(field, 'a date YYYY-MM-DD from 1970');
+  }
+  return BigInt(millis / 86_400_000);
+}
+
+function checkParty(field: string, p: BillPartyInput): void {
+  text(`${field}.name`, p.name, 70);
+  if (p.address) {
+    text(`${field}.address.street`, p.address.street, 70);
+    text(`${field}.address.city`, p.address.city, 35);
+    code(`${field}.address.countryCode`, p.address.countryCode, COUNTRY);
+  }
+  if (p.account && p.account.length !== 32) throw new BillDataError(`${field}.account`, 'an account id has 32 bytes');
+}
+
+/** The checks of BillData's constructor (and its parts'), so the form refuses before signing. */
+export function checkBillData(d: BillDataInput): void {
+  text('reference', d.reference, 20);
+  code('carrierCode', d.carrierCode, CARRIER_CODE);
+  checkParty('issuingParty', d.issuingParty);
+  if (!d.issuingParty.address) throw new BillDataError('issuingParty.address', "the carrier's address is required");
+  checkParty('shipper', d.shipper);
+  if (d.consignee) {
+    checkParty('consignee', d.consignee);
+    if (!d.consignee.account) throw new BillDataError('consignee.account', 'must be a party on the network');
+  }
+  count('notifyParties', d.notifyParties.length, 0, 3);
+  d.notifyParties.forEach((p, i) => checkParty(`notifyParties[${i}]`, p));
+  text('vesselName', d.vesselName, 50);
+  text('voyageNumber', d.voyageNumber, 50);
+  for (const [f, p] of [['portOfLoading', d.portOfLoading], ['portOfDischarge', d.portOfDischarge]] as const) {
+    code(`${f}.unLocode`, p.unLocode, UN_LOCODE);
+    text(`${f}.name`, p.name, 100);
+  }
+  for (const f of ['plannedDeparture', 'plannedArrival', 'shippedOnBoardDate', 'issueDate'] as const) toEpochDay(f, d[f]);
+  code('placeOfIssue', d.placeOfIssue, UN_LOCODE);
+  code('invoicePayableAt', d.invoicePayableAt, UN_LOCODE);
+  count('clauses', d.clauses.length, 0, 32);
+  d.clauses.forEach((c) => text('clauses', c, 2_000));
+  count('goods', d.goods.length, 1, 64);
+  for (const g of d.goods) {
+    text('consignment.bookingReference', g.bookingReference, 35);
+    count('consignment.description', g.description.length, 1, 150);
+    g.description.forEach((l) => text('consignment.description', l, 35));
+    code('consignment.hsCode', g.hsCode, HS_CODE);
+    count('consignment.cargo', g.cargo.length, 1, 64);
+    for (const c of g.cargo) {
+      text('cargo.equipmentReference', c.equipmentReference, 11);
+      text('cargo.packaging', c.packaging, 100);
+      if (c.grossWeightGrams <= 0n || c.grossWeightGrams > 0x7fff_ffff_ffff_ffffn) throw new BillDataError('cargo.grossWeight', 'must be positive');
+      if (!Number.isInteger(c.packages) || c.packages < 1 || c.packages > 99_999_999) throw new BillDataError('cargo.packages', '1..99999999');
+    }
+  }
+  count('containers', d.containers.length, 1, 256);
+  for (const c of d.containers) {
+    text('container.reference', c.reference, 11);
+    text('container.isoCode', c.isoCode, 4);
+    count('container.seals', c.seals.length, 1, 16);
+    c.seals.forEach((s) => text('container.seals', s, 15));
+  }
+  text('contactName', d.contactName, 35);
+  if (d.contactEmail.length > 100 || !EMAIL.test(d.contactEmail)) throw new BillDataError('contactEmail', 'not an e-mail address');
+  if (d.termsAndConditions.length === 0 || d.termsAndConditions.length > MAX_TERMS) throw new BillDataError('termsAndConditions', `1..${MAX_TERMS} characters`);
+}
+
+function writeParty(out: CanonicalWriter, p: BillPartyInput): void {
+  out.header(BILL_PARTY_TAG, 1).string(p.name);
+  if (p.address) out.u8(1).string(p.address.street).string(p.address.city).string(p.address.countryCode);
+  else out.u8(0);
+  if (p.account) out.u8(1).fixed(p.account, 32);
+  else out.u8(0);
+}
+
+/** BillData.CODEC, after BillData's own checks (BillDataError otherwise). */
+export function encodeBillData(d: BillDataInput): Uint8Array {
+  checkBillData(d);
+  const out = new CanonicalWriter().header(BILL_DATA_TAG, 1).string(d.reference).string(d.carrierCode);
+  writeParty(out, d.issuingParty);
+  writeParty(out, d.shipper);
+  if (d.consignee) writeParty(out.u8(1), d.consignee);
+  else out.u8(0);
+  out.varint(d.notifyParties.length);
+  d.notifyParties.forEach((p) => writeParty(out, p));
+  out.string(d.vesselName).string(d.voyageNumber);
+  out.string(d.portOfLoading.unLocode).string(d.portOfLoading.name);
+  out.string(d.portOfDischarge.unLocode).string(d.portOfDischarge.name);
+  for (const f of ['plannedDeparture', 'plannedArrival', 'shippedOnBoardDate', 'issueDate'] as const) out.u63(toEpochDay(f, d[f]));
+  out.string(d.placeOfIssue).string(d.invoicePayableAt).bool(d.clean);
+  out.varint(d.clauses.length);
+  d.clauses.forEach((c) => out.string(c));
+  out.varint(d.goods.length);
+  for (const g of d.goods) {
+    out.string(g.bookingReference).varint(g.description.length);
+    g.description.forEach((l) => out.string(l));
+    out.string(g.hsCode).varint(g.cargo.length);
+    for (const c of g.cargo) {
+      out.string(c.equipmentReference).u63(c.grossWeightGrams);
+      out.fixed(new Uint8Array([c.packages >>> 24, (c.packages >>> 16) & 0xff, (c.packages >>> 8) & 0xff, c.packages & 0xff]), 4);
+      out.string(c.packaging);
+    }
+  }
+  out.varint(d.containers.length);
+  for (const c of d.containers) {
+    out.string(c.reference).string(c.isoCode).varint(c.seals.length);
+    c.seals.forEach((s) => out.string(s));
+    out.bool(c.shipperOwned);
+  }
+  return out.string(d.contactName).string(d.contactEmail).string(d.termsAndConditions).toBytes();
+}
+
+export type BillForm = 'STRAIGHT' | 'TO_ORDER';
+
+/**
+ * IssueBill (0x0E10): body of ebl/issue. A straight bill names its consignee, a to-order bill none
+ * (as the module requires); `sealed` is the Sealed encoding of the bill data.
+ */
+export function issueBill(shipper: Uint8Array, form: BillForm, consignee: Uint8Array | undefined, sealed: Uint8Array): Uint8Array {
+  const out = new CanonicalWriter()
+    .header(ISSUE_BILL_TAG, 1)
+    .fixed(shipper, 32)
+    .u8(form === 'STRAIGHT' ? 0 : 1);
+  if (consignee) out.u8(1).fixed(consignee, 32);
+  else out.u8(0);
+  return out.raw(sealed).toBytes();
+}

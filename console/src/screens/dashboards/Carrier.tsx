@@ -8,12 +8,13 @@ import { issuedBills, me } from '../credits/load.ts';
 import { ActionProgress, useRefresh } from '../credits/parts.tsx';
 import { BillTable, billColumns } from '../credits/tables.tsx';
 import type { Column } from '../DataTable.tsx';
+import { IssueBillForm } from './carrier/IssueBillForm.tsx';
 import { SignedIn } from './SignedIn.tsx';
 
 /**
  * The carrier's dashboard: the bills it issued (ebl/by-carrier) with their holder and status, and
  * those surrendered to it for delivery, which it accomplishes once the goods are delivered.
- * Issuing a bill needs the bill data sealed for the shipper, which the SDK and command line do.
+ * And it issues bills: the form seals the bill data in the tab and signs ebl/issue.
  */
 export function CarrierDashboard() {
   return (
@@ -26,8 +27,18 @@ export function CarrierDashboard() {
 const columns = [billColumns.status, billColumns.holder, billColumns.shipper, billColumns.form];
 
 function CarrierBills({ session }: { session: Session }) {
-  const t = useT();
   const [refresh, bump] = useRefresh('ebl');
+  // The form stays mounted while the lists reload, so what it reports survives the refresh.
+  return (
+    <>
+      <BillLists session={session} refresh={refresh} bump={bump} />
+      <IssueBillForm session={session} onFinal={bump} />
+    </>
+  );
+}
+
+function BillLists({ session, refresh, bump }: { session: Session; refresh: number; bump: () => void }) {
+  const t = useT();
   const bills = useAsync(() => issuedBills(session), [session, refresh]);
   const action = useAction(session, bump);
   const self = me(session);

@@ -124,7 +124,7 @@ export function OpenRecord({ session }: { session: Session }) {
               </dl>
             ) : (
               <p data-testid="sealed-problem" data-problem={o.problem} class={o.problem === 'NOT_A_RECIPIENT' ? undefined : 'error'}>
-                {o.problem === 'NOT_A_RECIPIENT' ? t('sealedNotRecipient') : o.problem === 'NO_ENCRYPTION_KEY' ? t('sealedNoKey') : t('sealedFailed', { message: o.message })}
+                {o.problem === 'NOT_A_RECIPIENT' ? t('sealedNotRecipient') : o.problem === 'NO_ENCRYPTION_KEY' ? t('recordNoKey') : t('sealedFailed', { message: o.message })}
               </p>
             )}
           </section>

@@ -58,7 +58,7 @@ class SealedFixturesTest {
     Fixtures.check("sealed", out);
   }
 
-  private static EncryptionKeyPair key(int first) {
+  static EncryptionKeyPair key(int first) {
     byte[] secret = new byte[32];
     for (int i = 0; i < secret.length; i++) {
       secret[i] = (byte) (first + i);
@@ -75,7 +75,7 @@ class SealedFixturesTest {
   }
 
   /** As the API's AnswerJson renders a Sealed record. */
-  private static Map<String, Object> json(Sealed sealed) {
+  static Map<String, Object> json(Sealed sealed) {
     List<Map<String, Object>> keys = new ArrayList<>();
     for (WrappedKey k : sealed.envelope().wrappedKeys()) {
       Map<String, Object> recipient = new LinkedHashMap<>();
