@@ -1,8 +1,45 @@
 import { CanonicalWriter } from '../chain/canonical.ts';
 import { CanonicalReader } from '../chain/reader.ts';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { concat } from '../chain/hex.ts';
+import { encodePublicKey } from '../chain/transaction.ts';
 
 /** Requests and answers of the identity module's queries (trade/.../identity). */
 const ACCOUNT_TARGET_TAG = 0x0913;
+const OPEN_CUSTOMER_TAG = 0x0910;
+/** HashDomains.ACCOUNT_ID. */
+const DOMAIN_ACCOUNT_ID = 0x12;
+/** Identities.customerAccountId's record prefix: "customer\0". */
+const CUSTOMER_PREFIX = new TextEncoder().encode('customer\u0000');
+
+/** ISO 3166 alpha-2, as Member.COUNTRY takes it. */
+export const COUNTRY = /^[A-Z]{2}$/;
+
+/**
+ * OpenCustomer: body of identity/open-customer, a bank opening the account of a customer holding
+ * one Ed25519 key (threshold 1) and attesting the hash of its KYC dossier.
+ */
+export function openCustomer(publicKey: Uint8Array, kycHash: Uint8Array, jurisdiction: string): Uint8Array {
+  if (!COUNTRY.test(jurisdiction)) {
+    throw new RangeError('jurisdiction: ISO 3166 alpha-2, two capital letters');
+  }
+  return new CanonicalWriter()
+    .header(OPEN_CUSTOMER_TAG, 1)
+    .set([encodePublicKey(publicKey)])
+    .u8(1)
+    .fixed(kycHash, 32)
+    .string(jurisdiction)
+    .toBytes();
+}
+
+/**
+ * Identities.customerAccountId for one key: H(0x12 || "customer\0" || bank || set{key}). The
+ * customer's id depends on the bank that opened it, so it is not the id its key alone derives.
+ */
+export function customerAccountId(bank: Uint8Array, publicKey: Uint8Array): Uint8Array {
+  const record = new CanonicalWriter().raw(CUSTOMER_PREFIX).fixed(bank, 32).set([encodePublicKey(publicKey)]).toBytes();
+  return sha256(concat(Uint8Array.of(DOMAIN_ACCOUNT_ID), record));
+}
 
 /** Role codes of runtime/.../account/Role, by label. */
 export const ROLES = [

@@ -9,6 +9,7 @@ const REFERENCE_TAG = 0x0b13;
 const CROSS_BORDER_PAY_TAG = 0x0b11;
 const PAGE_REQUEST_TAG = 0x0d86;
 const FX_TERMS_TAG = 0x0b10;
+const PVP_TERMS_TAG = 0x0b12;
 
 /** The largest page a listing query answers (PageRequest.MAX_LIMIT). */
 export const MAX_PAGE = 100;
@@ -83,6 +84,34 @@ export function fxTerms(b: FxTermsBody): Uint8Array {
     .u63(b.debtorAgentFee)
     .u63(b.creditorAgentFee)
     .u63(b.creditLine)
+    .u63(b.expiresAtMillis)
+    .toBytes();
+}
+
+export interface PvpTermsBody {
+  counterparty: Uint8Array;
+  /** What the maker pays, minor units of `give`. */
+  give: string;
+  giveAmount: bigint;
+  /** What the maker receives, minor units of `want`. */
+  want: string;
+  wantAmount: bigint;
+  /** Block time (Unix ms) until which the counterparty can accept (exclusive). */
+  expiresAtMillis: bigint;
+}
+
+/** PvpTerms: body of payments/pvp-offer, a bank offering another to swap two currencies. */
+export function pvpTerms(b: PvpTermsBody): Uint8Array {
+  if (b.giveAmount <= 0n || b.wantAmount <= 0n) {
+    throw new RangeError('amounts must be positive');
+  }
+  return new CanonicalWriter()
+    .header(PVP_TERMS_TAG, 1)
+    .fixed(b.counterparty, 32)
+    .string(b.give)
+    .u63(b.giveAmount)
+    .string(b.want)
+    .u63(b.wantAmount)
     .u63(b.expiresAtMillis)
     .toBytes();
 }

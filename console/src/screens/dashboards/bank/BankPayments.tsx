@@ -7,6 +7,7 @@ import { formatRate, reference, type FxAgreementJson, type PaymentJson, type Pvp
 import { ErrorNote, Hex, Loading, formatTime } from '../../../ui.tsx';
 import type { Column } from '../../DataTable.tsx';
 import { ProgressList } from '../../ProgressList.tsx';
+import { OfferPvp } from './OfferPvp.tsx';
 import { ProposeCorridor } from './ProposeCorridor.tsx';
 import { ListingTable, paymentColumns, useListing, usePaymentListing, type Item } from '../../payments/listing.tsx';
 import { Party, money, useLang, usePaymentsVersion } from '../../payments/shared.tsx';
@@ -14,7 +15,7 @@ import { Party, money, useLang, usePaymentsVersion } from '../../payments/shared
 /**
  * The commercial bank's payments: FX corridors it proposed or was offered (with an Accept for
  * those waiting on it), the cross-border payments it was debtor or creditor agent for, and PvP
- * offers with it. Everything is read from the payments listings (payments/agreements-by-party,
+ * offers with it (and a form to make one). Everything is read from the payments listings (payments/agreements-by-party,
  * by-account, offers-by-party) and refreshed when a payments event commits.
  */
 export function BankPayments({ session }: { session: Session }) {
@@ -30,6 +31,7 @@ export function BankPayments({ session }: { session: Session }) {
       <ProposeCorridor session={session} onFinal={refresh} />
       <AgentPayments session={session} me={me} version={version + bump} />
       <Offers session={session} me={me} version={version + bump} onFinal={refresh} />
+      <OfferPvp session={session} onFinal={refresh} />
     </section>
   );
 }
