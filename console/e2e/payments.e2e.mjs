@@ -1,6 +1,7 @@
 // End-to-end test of the payments screens in headless Chromium against a real local network: a
 // cross-border payment followed from the debtor agent's dashboard and from the paying customer's,
-// and a new one paid from the browser. Started by the Java ConsoleIT (cli module), which sets up
+// and a new one paid from the browser; a bank onboarding a customer and offering another bank a
+// PvP swap, which that bank settles. Started by the Java ConsoleIT (cli module), which sets up
 // the scenario and passes, in the environment (docs: /work/helpers/COMMON.md, "e2e scenario"):
 //   CONSOLE_URL, SCREENSHOTS, NET_DIR (members/<id>/{signing.key,passphrase})
 //   IMPORTER_DIR    a customer of dbs: signing.key, passphrase, account (its account id, hex)
@@ -8,6 +9,10 @@
 //   CORRIDOR_ID     an agreed SGD->CNY corridor, debtor agent dbs, creditor agent icbc
 //   PAYMENT_ID      a settled payment importer -> exporter over it
 import assert from 'node:assert/strict';
+import { generateKeyPairSync } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { env, FINAL, memberDir, read, shot, signIn, TIMEOUT, usePage } from './support.mjs';
 
@@ -152,5 +157,68 @@ test('an amount above the corridor limit or the balance is refused with the modu
   const refused = page.getByTestId('xb-pay-progress').locator('[data-step=failed]');
   await refused.waitFor({ timeout: FINAL });
   assert.match(await refused.textContent(), /Failed: (payments\.CREDIT_LINE_EXCEEDED|(currency\.)?INSUFFICIENT_FUNDS): /);
+  await page.getByRole('button', { name: 'Sign out' }).click();
+});
+
+test('a bank onboards a customer from the browser: public key, KYC file hashed in the tab', async () => {
+  // The customer makes its own key pair; the bank only gets the raw public key (the JWK's x).
+  const { publicKey } = generateKeyPairSync('ed25519');
+  const key = Buffer.from(publicKey.export({ format: 'jwk' }).x, 'base64url').toString('hex');
+  assert.match(key, /^[0-9a-f]{64}$/);
+  const kyc = join(mkdtempSync(join(tmpdir(), 'silkchain-kyc-')), 'kyc-dossier.txt');
+  writeFileSync(kyc, `KYC dossier of a test customer, ${Date.now()}\n`);
+
+  await signIn(page, memberDir('dbs'));
+  await page.goto(URL + '#/bank');
+  const form = page.getByRole('form', { name: 'Onboard a customer' });
+  await form.getByLabel("Customer's public key (Ed25519, 64 hex digits)", { exact: true }).fill(key);
+  await form.getByLabel('KYC dossier (file)', { exact: true }).setInputFiles(kyc);
+  await page.getByTestId('oc-kyc-hash').waitFor();
+  assert.match(await page.getByTestId('oc-kyc-hash').textContent(), /[0-9a-f]{64}$/);
+  await form.getByLabel('Jurisdiction (ISO 3166, two letters, e.g. SG)', { exact: true }).fill('SG');
+  await form.getByRole('button', { name: 'Open customer account' }).click();
+  await page.getByTestId('open-customer-progress').locator('[data-step=committed]').waitFor({ timeout: FINAL });
+  const link = page.getByTestId('open-customer-account');
+  const account = (await link.textContent()).trim();
+  assert.match(account, /^[0-9a-f]{64}$/);
+  assert.equal(await link.getAttribute('href'), `#/accounts/${account}`);
+  await shot(page, 'bank-onboard');
+
+  await link.click();
+  const roles = page.locator('.fact').filter({ has: page.locator('dt', { hasText: /^Roles$/ }) }).locator('dd');
+  await roles.filter({ hasText: /^trader$/ }).waitFor();
+});
+
+test('a bank offers another a PvP swap, which the other settles from its dashboard', async () => {
+  assert.ok(creditorAgent, 'icbc (the creditor agent) was found in the first test');
+  await page.goto(URL + '#/bank');
+  const form = page.getByRole('form', { name: 'Offer a PvP swap' });
+  await form.getByLabel('Counterparty bank (account id, 64 hex digits)', { exact: true }).fill(creditorAgent);
+  await form.getByLabel('We pay (currency)', { exact: true }).fill('SGD');
+  await form.getByLabel('We pay (amount)', { exact: true }).fill('100.00');
+  await form.getByLabel('We receive (currency)', { exact: true }).fill('CNY');
+  await form.getByLabel('We receive (amount)', { exact: true }).fill('520.00');
+  await form.getByLabel('Valid for (hours)', { exact: true }).fill('2');
+  await form.getByRole('button', { name: 'Offer' }).click();
+  const progress = page.getByTestId('pvp-offer-progress');
+  await progress.locator('[data-step=committed]').waitFor({ timeout: FINAL });
+  const offer = /([0-9a-f]{64})$/.exec(await progress.locator('[data-step=signed] a').getAttribute('href'))?.[1];
+  assert.ok(offer);
+  await page.getByTestId(`offer-status-${offer}`).filter({ hasText: /^Open$/ }).waitFor();
+  const row = page.getByTestId(`offer-${offer}`);
+  assert.match(await row.textContent(), /100\.00 SGD/);
+  assert.match(await row.textContent(), /520\.00 CNY/);
+  // the maker cannot settle its own offer
+  assert.equal(await row.getByRole('button').count(), 0);
+  await shot(page, 'bank-pvp');
+  await page.getByRole('button', { name: 'Sign out' }).click();
+
+  await signIn(page, memberDir('icbc'));
+  await page.goto(URL + '#/bank');
+  await page.getByTestId(`offer-${offer}`).waitFor();
+  await page.getByTestId(`offer-${offer}`).getByRole('button', { name: `Sign and settle offer ${offer}` }).click();
+  await page.getByTestId('pvp-accept-progress').locator('[data-step=committed]').waitFor({ timeout: FINAL });
+  await page.getByTestId(`offer-status-${offer}`).filter({ hasText: /^Settled$/ }).waitFor();
+  assert.equal(await page.getByTestId(`offer-${offer}`).getByRole('button').count(), 0);
   await page.getByRole('button', { name: 'Sign out' }).click();
 });
