@@ -141,7 +141,7 @@ test('search by account id shows the recipient with the payment', async () => {
   await shot(page, 'account');
 });
 
-test('a central bank issues its currency and mints to a bank from its dashboard', async () => {
+test('a central bank issues its currency, mints to a bank and burns from it from its dashboard', async () => {
   const bank = env('CENTRAL_BANK');
   const code = env('CENTRAL_BANK_CURRENCY');
   await page.getByRole('button', { name: 'Sign out' }).click();
@@ -164,6 +164,16 @@ test('a central bank issues its currency and mints to a bank from its dashboard'
   await mint.getByLabel('Amount').fill('500');
   await mint.getByRole('button', { name: 'Sign and mint' }).click();
   await page.getByTestId('mint-progress').locator('[data-step=committed]').waitFor({ timeout: 60_000 });
+
+  // Burn part of it back from the bank's account (the issuer burns only from a bank's account).
+  const burn = page.getByRole('form', { name: 'Burn from a bank' });
+  await burn.getByLabel('Currency').fill(code);
+  await burn.getByLabel('Bank account id to burn from').fill(env('RECIPIENT'));
+  await burn.getByLabel('Amount').fill('2.50');
+  await burn.getByRole('button', { name: 'Sign and burn' }).click();
+  const burned = page.getByTestId('burn-progress').locator('[data-step=committed]');
+  await burned.waitFor({ timeout: 60_000 });
+  assert.match(await burned.textContent(), /Final in block \d+: OK/);
   await shot(page, 'central-bank');
 
   // Refused by the runtime, shown with its code: the same currency cannot be issued twice.
@@ -175,5 +185,6 @@ test('a central bank issues its currency and mints to a bank from its dashboard'
   await page.getByLabel(SEARCH).fill(env('RECIPIENT'));
   await page.getByLabel(SEARCH).press('Enter');
   await page.getByRole('heading', { name: 'Account DBS Bank' }).waitFor();
-  assert.equal(await page.getByTestId(`balance-${code}`).textContent(), '500.00');
+  // 500 minted, 2.50 burned.
+  assert.equal(await page.getByTestId(`balance-${code}`).textContent(), '497.50');
 });

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { env, FINAL as TIMEOUT, read, usePage } from './support.mjs';
+import { env, FINAL as TIMEOUT, go, memberDir, read, shot, signIn, usePage } from './support.mjs';
 
 
 let page;
@@ -94,6 +94,9 @@ test('a session key signs in for dbs, shows its expiry and pays with a transfer 
   await page.waitForFunction((b) => document.querySelector('[data-testid=balance-SGD]')?.textContent !== b, before, { timeout: TIMEOUT });
   const cents = (s) => Math.round(Number(s.replace(/,/g, '')) * 100);
   assert.equal(cents(await balance.textContent()), cents(before) - 125);
+  // A session key cannot act in identity: the account screen lists the keys but offers no revoke.
+  await page.getByTestId('session-keys-note').waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Revoke' }).count(), 0);
   await page.screenshot({ path: join(env('SCREENSHOTS'), 'sign-in-session.png'), fullPage: true });
 });
 
@@ -113,4 +116,27 @@ test('an expired session key is refused', async () => {
   await fill({ key: join(expired, 'signing.key'), passphrase: read(expired, 'passphrase'), account: read(expired, 'account') });
   await refused('expired at');
   await page.screenshot({ path: join(env('SCREENSHOTS'), 'sign-in-session-expired.png'), fullPage: true });
+});
+
+// Last in this file: it revokes the session key the tests above sign in and pay with.
+test('dbs, signed in with its own key, lists its session keys and revokes the live one', async () => {
+  const session = env('SESSION_DIR');
+  // The session key's public key, from its key file's header (line public-key=<hex>).
+  const publicKey = (dir) => /^public-key=([0-9a-f]{64})$/m.exec(read(dir, 'signing.key'))[1];
+  const live = publicKey(session);
+  const revoked = publicKey(join(session, 'revoked'));
+  await signIn(page, memberDir('dbs'), { encryption: false });
+  await go(page, '#/account');
+  const row = page.getByTestId('session-keys').locator(`tr[data-key="${live}"]`);
+  await row.waitFor({ timeout: TIMEOUT });
+  assert.equal(await row.getAttribute('data-state'), 'live');
+  assert.match(await row.textContent(), /currency.*governance/);
+  assert.equal(await page.locator(`tr[data-key="${revoked}"]`).count(), 0, 'the key revoked by the CLI is not listed');
+
+  await row.getByRole('button', { name: 'Revoke' }).click();
+  const final = page.getByTestId('revoke-progress').locator('[data-step=committed]');
+  await final.waitFor({ timeout: TIMEOUT });
+  assert.match(await final.textContent(), /Final in block \d+: OK/);
+  await row.waitFor({ state: 'detached', timeout: TIMEOUT });
+  await shot(page, 'session-keys');
 });

@@ -30,6 +30,7 @@ test('the public key and account id are derived as in Java', () => {
 test('currency bodies encode byte for byte', () => {
   assert.equal(toHex(body.payload.body), java.movement);
   assert.equal(toHex(issue('SGD', 2)), java.issue);
+  assert.equal(toHex(movement('SGD', fromHex(java.recipient), 250n)), java.burn);
 });
 
 test('the transaction body, its id and the signed envelope match Java', () => {

@@ -48,6 +48,9 @@ export const en = {
   encryptionKeyFile: 'Encryption key file',
   encryptionKeyButton: 'Open the encryption key',
   encryptionKeyOpen: 'Encryption key {key} is open in this tab: sealed records sealed to it open here.',
+  cbBurnTitle: 'Burn from a bank',
+  cbBurnFrom: 'Bank account id to burn from',
+  cbBurnButton: 'Sign and burn',
 };
 
 export const zh: Record<keyof typeof en, string> = {
@@ -99,4 +102,7 @@ export const zh: Record<keyof typeof en, string> = {
   encryptionKeyFile: '加密密钥文件',
   encryptionKeyButton: '打开加密密钥',
   encryptionKeyOpen: '加密密钥 {key} 已在本标签页中打开：向其加密的记录可在此打开。',
+  cbBurnTitle: '从银行销毁',
+  cbBurnFrom: '被销毁的银行账户编号',
+  cbBurnButton: '签名并销毁',
 };

@@ -5,6 +5,7 @@ import { useSession, type Session } from '../session.ts';
 import { accountTarget, decodeAccountRecord } from '../trade/identity.ts';
 import { ErrorNote, Facts, Hex, useAsync } from '../ui.tsx';
 import { Balances, holdings } from './Balances.tsx';
+import { SessionKeys } from './SessionKeys.tsx';
 import { Transfer } from './Transfer.tsx';
 import { CentralBankDashboard } from './dashboards/CentralBank.tsx';
 import { href } from '../router.ts';
@@ -60,6 +61,7 @@ function SignedInAccount({ session }: { session: Session }) {
       {record.state === 'done' && record.value.roles.includes('central-bank') && (
         <CentralBankDashboard session={session} onFinal={() => setRefresh((n) => n + 1)} />
       )}
+      <SessionKeys session={session} />
     </section>
   );
 }

@@ -12,6 +12,19 @@ export function sessionKeyRequest(publicKey: Uint8Array): Uint8Array {
   return new CanonicalWriter().header(SESSION_KEY_TAG, 1).u8(SUITE_ED25519).fixed(publicKey, 32).toBytes();
 }
 
+/** The body of identity/revoke-delegation: SessionKey again, the key to revoke. */
+export const revokeDelegation = sessionKeyRequest;
+
+/** A delegation is live while the block time is before its expiry (exclusive). */
+export function isLive(d: DelegationJson, blockTimeMillis: number): boolean {
+  return blockTimeMillis < Number(d.expiresAtMillis);
+}
+
+/** The identity/delegations answer (trade/.../identity/AccountDelegations). */
+export interface AccountDelegationsJson {
+  delegations: DelegationJson[];
+}
+
 /** A public key as the API's JSON answers render PublicKey: its suite by name, its bytes in hex. */
 export interface PublicKeyJson {
   suite: string;

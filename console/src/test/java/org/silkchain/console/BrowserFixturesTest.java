@@ -20,6 +20,7 @@ import org.silkchain.ledger.transaction.SignedTransaction;
 import org.silkchain.ledger.transaction.TransactionBody;
 import org.silkchain.ledger.transaction.ValidityWindow;
 import org.silkchain.trade.currency.CurrencyAccount;
+import org.silkchain.trade.currency.CurrencyModule;
 import org.silkchain.trade.currency.Issue;
 import org.silkchain.trade.currency.Movement;
 import org.silkchain.trade.identity.AccountTarget;
@@ -70,6 +71,9 @@ class BrowserFixturesTest {
     out.put("amount", 123_456_789L);
     out.put("movement", movement.toHex());
     out.put("issue", Issue.CODEC.encode(new Issue("SGD", 2)).toHex());
+    // The central bank's burn from a bank's account, encoded by the codec the action declares.
+    out.put(
+        "burn", CurrencyModule.BURN.body().encode(new Movement("SGD", recipient, 250L)).toHex());
     out.put("body", body.encode().toHex());
     out.put("transactionId", signed.id(suite.hash()).toString());
     out.put("signedTransaction", signed.encode().toHex());

@@ -9,12 +9,14 @@ import org.silkchain.crypto.KeyPair;
 import org.silkchain.crypto.PrivateKey;
 import org.silkchain.crypto.SignatureSuite;
 import org.silkchain.crypto.SuiteId;
+import org.silkchain.trade.identity.IdentityModule;
 import org.silkchain.trade.identity.SessionKey;
 
 /**
  * The Java side of what the sign-in screen sends for a session key: the {@code identity/delegation}
- * query request ({@link SessionKey}), written by the real codec; {@code test/delegation.test.ts}
- * compares the browser's encoding with {@code test/fixtures/delegation.json}.
+ * query request ({@link SessionKey}) and the account screen's {@code identity/revoke-delegation}
+ * body, written by the real codecs; {@code test/delegation.test.ts} compares the browser's encoding
+ * with {@code test/fixtures/delegation.json}.
  */
 class DelegationFixturesTest {
   @Test
@@ -34,6 +36,10 @@ class DelegationFixturesTest {
       entry.put("publicKey", key.publicKey().bytes().toHex());
       entry.put(
           "sessionKeyRequest", SessionKey.CODEC.encode(new SessionKey(key.publicKey())).toHex());
+      // identity/revoke-delegation's body, by the codec the action declares.
+      entry.put(
+          "revokeBody",
+          IdentityModule.REVOKE_DELEGATION.body().encode(new SessionKey(key.publicKey())).toHex());
       keys.add(entry);
     }
     out.put("sessionKeys", keys);
