@@ -118,10 +118,12 @@ final class ApiMetrics implements AutoCloseable {
     b.certificate().ifPresent(c -> roundChanges.increment(c.round()));
     blocks.increment();
     transactions.increment(b.txIds().size());
-    concentration(height);
   }
 
-  /** Publishes the concentration query's figures at {@code height}; metrics never fail a node. */
+  /**
+   * Publishes the concentration query's figures at {@code height}; metrics never fail a node. Run
+   * when scraped rather than per block: governance changes rarely, and nobody reads in between.
+   */
   private void concentration(long height) {
     ConcentrationReport report;
     try {
@@ -168,6 +170,7 @@ final class ApiMetrics implements AutoCloseable {
   }
 
   void scrape(Router.Request request) throws IOException {
+    concentration(node.chain().tip().height());
     byte[] text = registry.scrape().getBytes(StandardCharsets.UTF_8);
     var exchange = request.exchange();
     exchange.getResponseHeaders().set("Content-Type", "text/plain; version=0.0.4; charset=utf-8");
