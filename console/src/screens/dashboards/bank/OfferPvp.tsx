@@ -1,5 +1,4 @@
 import { useState } from 'preact/hooks';
-import { signAndSubmit, type Progress } from '../../../actions/submit.ts';
 import { fromHex } from '../../../chain/hex.ts';
 import { useT } from '../../../i18n.ts';
 import type { Session } from '../../../session.ts';
@@ -7,6 +6,7 @@ import { parseAmount } from '../../../trade/currency.ts';
 import { pvpTerms } from '../../../trade/payments.ts';
 import { ProgressList } from '../../ProgressList.tsx';
 import { minorUnits } from '../../payments/shared.tsx';
+import { invalidBecause, TextField, useSignedForm } from '../../payments/signedForm.tsx';
 
 const HOUR_MILLIS = 3_600_000;
 
@@ -24,9 +24,7 @@ export function OfferPvp({ session, onFinal }: { session: Session; onFinal: () =
   const [want, setWant] = useState('');
   const [wantAmount, setWantAmount] = useState('');
   const [hours, setHours] = useState('24');
-  const [steps, setSteps] = useState<Progress[]>([]);
-  const [invalid, setInvalid] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const { steps, invalid, setInvalid, busy, sign } = useSignedForm(session, onFinal);
 
   async function submit(e: Event) {
     e.preventDefault();
@@ -38,16 +36,13 @@ export function OfferPvp({ session, onFinal }: { session: Session; onFinal: () =
     if (g === w) return setInvalid(t('bankPvpSameCurrency'));
     const validHours = Number(hours);
     if (!Number.isInteger(validHours) || validHours < 1 || validHours > 8760) return setInvalid(t('bankPvpInvalidHours'));
-    setBusy(true);
-    setSteps([]);
-    try {
+    await sign('pvp-offer', async () => {
       const [gu, wu] = await Promise.all([minorUnits(g), minorUnits(w)]);
       const ga = parseAmount(giveAmount, gu);
-      if (ga === undefined) return setInvalid(t('invalidAmount', { digits: gu }));
+      if (ga === undefined) return invalidBecause(t('invalidAmount', { digits: gu }));
       const wa = parseAmount(wantAmount, wu);
-      if (wa === undefined) return setInvalid(t('invalidAmount', { digits: wu }));
-      setInvalid(undefined);
-      const body = pvpTerms({
+      if (wa === undefined) return invalidBecause(t('invalidAmount', { digits: wu }));
+      return pvpTerms({
         counterparty: fromHex(party),
         give: g,
         giveAmount: ga,
@@ -55,32 +50,19 @@ export function OfferPvp({ session, onFinal }: { session: Session; onFinal: () =
         wantAmount: wa,
         expiresAtMillis: BigInt(Date.now() + validHours * HOUR_MILLIS),
       });
-      const last = await signAndSubmit(session, { module: 'payments', action: 'pvp-offer', body }, (p) => setSteps((s) => [...s, p]));
-      if (last.step === 'committed') onFinal();
-    } catch (err) {
-      setInvalid(err instanceof Error ? err.message : String(err));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
-
-  const field = (id: string, label: string, value: string, set: (v: string) => void, extra: Record<string, unknown> = {}) => (
-    <>
-      <label for={id}>{label}</label>
-      <input id={id} required autocomplete="off" value={value} onInput={(e) => set((e.target as HTMLInputElement).value)} {...extra} />
-    </>
-  );
 
   return (
     <>
       <h3 id="pvp-offer-title">{t('bankPvpOfferTitle')}</h3>
       <form class="form" aria-labelledby="pvp-offer-title" onSubmit={submit}>
-        {field('pvp-counterparty', t('bankPvpCounterparty'), counterparty, setCounterparty, { class: 'mono', spellcheck: false, maxLength: 64 })}
-        {field('pvp-give', t('bankPvpGive'), give, setGive, { maxLength: 3 })}
-        {field('pvp-give-amount', t('bankPvpGiveAmount'), giveAmount, setGiveAmount, { inputMode: 'decimal' })}
-        {field('pvp-want', t('bankPvpWant'), want, setWant, { maxLength: 3 })}
-        {field('pvp-want-amount', t('bankPvpWantAmount'), wantAmount, setWantAmount, { inputMode: 'decimal' })}
-        {field('pvp-hours', t('bankPvpHours'), hours, setHours, { type: 'number', min: 1, max: 8760, 'aria-describedby': 'pvp-hours-note' })}
+        <TextField id="pvp-counterparty" label={t('bankPvpCounterparty')} value={counterparty} onValue={setCounterparty} class="mono" spellcheck={false} maxLength={64} />
+        <TextField id="pvp-give" label={t('bankPvpGive')} value={give} onValue={setGive} maxLength={3} />
+        <TextField id="pvp-give-amount" label={t('bankPvpGiveAmount')} value={giveAmount} onValue={setGiveAmount} inputMode="decimal" />
+        <TextField id="pvp-want" label={t('bankPvpWant')} value={want} onValue={setWant} maxLength={3} />
+        <TextField id="pvp-want-amount" label={t('bankPvpWantAmount')} value={wantAmount} onValue={setWantAmount} inputMode="decimal" />
+        <TextField id="pvp-hours" label={t('bankPvpHours')} value={hours} onValue={setHours} type="number" min={1} max={8760} aria-describedby="pvp-hours-note" />
         <p id="pvp-hours-note" class="hint">
           {t('bankPvpHoursNote')}
         </p>

@@ -1,5 +1,4 @@
 import { useState } from 'preact/hooks';
-import { signAndSubmit, type Progress } from '../../../actions/submit.ts';
 import { fromHex } from '../../../chain/hex.ts';
 import { useT } from '../../../i18n.ts';
 import type { Session } from '../../../session.ts';
@@ -7,6 +6,7 @@ import { parseAmount } from '../../../trade/currency.ts';
 import { fxTerms, parseRate } from '../../../trade/payments.ts';
 import { ProgressList } from '../../ProgressList.tsx';
 import { minorUnits } from '../../payments/shared.tsx';
+import { invalidBecause, TextField, useSignedForm } from '../../payments/signedForm.tsx';
 
 const DAY_MILLIS = 86_400_000;
 
@@ -26,9 +26,7 @@ export function ProposeCorridor({ session, onFinal }: { session: Session; onFina
   const [creditorFee, setCreditorFee] = useState('0');
   const [creditLine, setCreditLine] = useState('');
   const [days, setDays] = useState('30');
-  const [steps, setSteps] = useState<Progress[]>([]);
-  const [invalid, setInvalid] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const { steps, invalid, setInvalid, busy, sign } = useSignedForm(session, onFinal);
 
   async function submit(e: Event) {
     e.preventDefault();
@@ -41,17 +39,14 @@ export function ProposeCorridor({ session, onFinal }: { session: Session; onFina
     if (!r) return setInvalid(t('payInvalidRate'));
     const validDays = Number(days);
     if (!Number.isInteger(validDays) || validDays < 1 || validDays > 3650) return setInvalid(t('payInvalidDays'));
-    setBusy(true);
-    setSteps([]);
-    try {
+    await sign('fx-propose', async () => {
       const [fu, tu] = await Promise.all([minorUnits(f), minorUnits(tt)]);
       const feeA = parseCharge(debtorFee, fu);
       const feeB = parseCharge(creditorFee, fu);
-      if (feeA === undefined || feeB === undefined) return setInvalid(t('invalidAmount', { digits: fu }));
+      if (feeA === undefined || feeB === undefined) return invalidBecause(t('invalidAmount', { digits: fu }));
       const line = parseAmount(creditLine, tu);
-      if (line === undefined) return setInvalid(t('invalidAmount', { digits: tu }));
-      setInvalid(undefined);
-      const body = fxTerms({
+      if (line === undefined) return invalidBecause(t('invalidAmount', { digits: tu }));
+      return fxTerms({
         creditorAgent: fromHex(agent),
         from: f,
         to: tt,
@@ -61,34 +56,21 @@ export function ProposeCorridor({ session, onFinal }: { session: Session; onFina
         creditLine: line,
         expiresAtMillis: BigInt(Date.now() + validDays * DAY_MILLIS),
       });
-      const last = await signAndSubmit(session, { module: 'payments', action: 'fx-propose', body }, (p) => setSteps((s) => [...s, p]));
-      if (last.step === 'committed') onFinal();
-    } catch (err) {
-      setInvalid(err instanceof Error ? err.message : String(err));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
-
-  const field = (id: string, label: string, value: string, set: (v: string) => void, extra: Record<string, unknown> = {}) => (
-    <>
-      <label for={id}>{label}</label>
-      <input id={id} required autocomplete="off" value={value} onInput={(e) => set((e.target as HTMLInputElement).value)} {...extra} />
-    </>
-  );
 
   return (
     <>
       <h3 id="fx-propose-title">{t('payProposeTitle')}</h3>
       <form class="form" aria-labelledby="fx-propose-title" onSubmit={submit}>
-        {field('fx-creditor-agent', t('payCreditorAgentId'), creditorAgent, setCreditorAgent, { class: 'mono', spellcheck: false })}
-        {field('fx-from', t('payFromCurrency'), from, setFrom, { maxLength: 3 })}
-        {field('fx-to', t('payToCurrency'), to, setTo, { maxLength: 3 })}
-        {field('fx-rate', t('payRateLabel'), rate, setRate, { inputMode: 'decimal' })}
-        {field('fx-debtor-fee', t('payDebtorFeeLabel'), debtorFee, setDebtorFee, { inputMode: 'decimal' })}
-        {field('fx-creditor-fee', t('payCreditorFeeLabel'), creditorFee, setCreditorFee, { inputMode: 'decimal' })}
-        {field('fx-credit-line', t('payCreditLineLabel'), creditLine, setCreditLine, { inputMode: 'decimal' })}
-        {field('fx-days', t('payValidDays'), days, setDays, { type: 'number', min: 1, max: 3650 })}
+        <TextField id="fx-creditor-agent" label={t('payCreditorAgentId')} value={creditorAgent} onValue={setCreditorAgent} class="mono" spellcheck={false} />
+        <TextField id="fx-from" label={t('payFromCurrency')} value={from} onValue={setFrom} maxLength={3} />
+        <TextField id="fx-to" label={t('payToCurrency')} value={to} onValue={setTo} maxLength={3} />
+        <TextField id="fx-rate" label={t('payRateLabel')} value={rate} onValue={setRate} inputMode="decimal" />
+        <TextField id="fx-debtor-fee" label={t('payDebtorFeeLabel')} value={debtorFee} onValue={setDebtorFee} inputMode="decimal" />
+        <TextField id="fx-creditor-fee" label={t('payCreditorFeeLabel')} value={creditorFee} onValue={setCreditorFee} inputMode="decimal" />
+        <TextField id="fx-credit-line" label={t('payCreditLineLabel')} value={creditLine} onValue={setCreditLine} inputMode="decimal" />
+        <TextField id="fx-days" label={t('payValidDays')} value={days} onValue={setDays} type="number" min={1} max={3650} />
         <button type="submit" disabled={busy}>
           {t('payProposeButton')}
         </button>
